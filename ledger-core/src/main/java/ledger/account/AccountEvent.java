@@ -1,0 +1,13 @@
+package ledger.account;
+
+import java.time.LocalDate;
+
+/** Every fact in an insured person's history. Events are immutable; corrections are new events. */
+public sealed interface AccountEvent
+        permits AccountOpened, LegacyBalanceMigrated, RetirementRecorded, MonthlyCreditPosted, CashWithdrawn {
+
+    String personId();
+
+    /** The business date the fact takes effect on (not when it was recorded). */
+    LocalDate effectiveDate();
+}

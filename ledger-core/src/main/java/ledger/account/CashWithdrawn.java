@@ -1,0 +1,24 @@
+package ledger.account;
+
+import java.time.LocalDate;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+
+/** Cash paid out to the person; always from the withdrawable pot (§1, 000 Q11–Q13). */
+public record CashWithdrawn(
+        String personId,
+        String withdrawalId,
+        Money amount,
+        LocalDate occurredOn,
+        Balances balanceAfter) implements AccountEvent {
+
+    public Pot pot() {
+        return Pot.WITHDRAWABLE;
+    }
+
+    @Override
+    public LocalDate effectiveDate() {
+        return occurredOn;
+    }
+}

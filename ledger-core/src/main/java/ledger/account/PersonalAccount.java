@@ -1,0 +1,188 @@
+package ledger.account;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.policy.Category;
+import ledger.policy.CreditDecision;
+import ledger.policy.CreditInput;
+import ledger.policy.MonthlyCreditPolicy;
+import ledger.policy.PolicyCatalog;
+import ledger.refusal.ConflictWithHistory;
+import ledger.refusal.InvalidInput;
+import ledger.refusal.RuleRefusal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+
+/**
+ * One insured person's personal account: one event stream per person. Command handlers decide and
+ * apply events; only the event-sourcing handlers change state. Jackson reads the fields directly so
+ * snapshots keep the whole state.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+@Revision("1")
+public class PersonalAccount {
+
+    @AggregateIdentifier
+    private String personId;
+    private String region;
+    private Category category;
+    private LocalDate birthDate;
+    private LocalDate openedOn;
+    private LocalDate retiredOn;
+    private Balances balances;
+    private Map<YearMonth, MonthlyCreditPosted> creditsByPeriod;
+    private Map<String, CashWithdrawn> withdrawalsById;
+
+    protected PersonalAccount() {
+        // for Axon: state is rebuilt from events or a snapshot
+    }
+
+    @CommandHandler
+    public PersonalAccount(OpenAccount command, PolicyCatalog policies) {
+        AccountOpening.check(command, policies);
+        apply(new AccountOpened(command.personId(), command.region(), command.category(), command.birthDate(),
+                command.openedOn(), command.retiredOn()));
+        Money legacy = command.legacyWithdrawableBalance();
+        if (legacy != null && !legacy.isZero()) {
+            apply(new LegacyBalanceMigrated(personId, legacy, command.openedOn(),
+                    balances.plus(Pot.WITHDRAWABLE, legacy)));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordRetirement command) {
+        if (category.isRetired()) {
+            throw new ConflictWithHistory("already-retired", "person " + personId + " is already a "
+                    + category + (retiredOn == null ? "" : ", retired on " + retiredOn));
+        }
+        if (command.retiredOn().isBefore(openedOn)) {
+            throw new RuleRefusal("retirement-before-opening", "retirement on " + command.retiredOn()
+                    + " is before the account was opened on " + openedOn);
+        }
+        YearMonth retireeRulesFrom = YearMonth.from(command.retiredOn()).plusMonths(1);
+        creditsByPeriod.keySet().stream().filter(period -> !period.isBefore(retireeRulesFrom)).findFirst()
+                .ifPresent(period -> {
+                    throw new RuleRefusal("credited-after-retirement", "period " + period
+                            + " is already credited under the working rule, but retiree rules would apply from "
+                            + retireeRulesFrom + "; reverse that credit before recording this retirement");
+                });
+        apply(new RetirementRecorded(personId, command.retiredOn(), category, category.onRetirement(),
+                retireeRulesFrom));
+    }
+
+    @CommandHandler
+    public CreditReceipt handle(PostMonthlyCredit command, MonthlyCreditPolicy policy) {
+        YearMonth period = command.period();
+        MonthlyCreditPosted earlier = creditsByPeriod.get(period);
+        if (earlier != null) {
+            throw new ConflictWithHistory("period-already-credited", "period " + period + " of person " + personId
+                    + " was already credited " + earlier.amount() + " to " + earlier.pot() + " on "
+                    + earlier.allocationDate() + " by rule " + earlier.basis().ruleId() + "; a month is credited once");
+        }
+        checkCreditDates(period, command.allocationDate());
+        CreditDecision decision = policy.decide(new CreditInput(region, categoryFor(period), birthDate, period,
+                command.contributionBase(), command.allocationDate()));
+        boolean backFilled = YearMonth.from(command.allocationDate()).isAfter(period);
+        MonthlyCreditPosted posted = new MonthlyCreditPosted(personId, period, decision.amount(), decision.pot(),
+                command.allocationDate(), backFilled, decision.basis(),
+                balances.plus(decision.pot(), decision.amount()));
+        apply(posted);
+        return CreditReceipt.of(posted);
+    }
+
+    @CommandHandler
+    public WithdrawalReceipt handle(WithdrawCash command) {
+        CashWithdrawn earlier = withdrawalsById.get(command.withdrawalId());
+        if (earlier != null) {
+            return repeatedWithdrawal(earlier, command);
+        }
+        if (command.amount().isZero()) {
+            throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
+        }
+        if (command.amount().exceeds(balances.withdrawable())) {
+            throw new RuleRefusal("exceeds-withdrawable", "withdrawal of " + command.amount()
+                    + " exceeds the withdrawable pot of " + balances.withdrawable() + "; the earmarked "
+                    + balances.earmarked() + " is never paid out in cash (000 Q11-Q13)");
+        }
+        CashWithdrawn withdrawn = new CashWithdrawn(personId, command.withdrawalId(), command.amount(),
+                command.occurredOn(), balances.minus(Pot.WITHDRAWABLE, command.amount()));
+        apply(withdrawn);
+        return WithdrawalReceipt.of(withdrawn, false);
+    }
+
+    private WithdrawalReceipt repeatedWithdrawal(CashWithdrawn earlier, WithdrawCash command) {
+        if (!earlier.amount().equals(command.amount()) || !earlier.occurredOn().equals(command.occurredOn())) {
+            throw new ConflictWithHistory("withdrawal-id-reused", "withdrawal " + command.withdrawalId()
+                    + " was already applied with amount " + earlier.amount() + " on " + earlier.occurredOn()
+                    + "; the same id with a different body is refused");
+        }
+        return WithdrawalReceipt.of(earlier, true);
+    }
+
+    private void checkCreditDates(YearMonth period, LocalDate allocationDate) {
+        if (period.isBefore(YearMonth.from(openedOn))) {
+            throw new RuleRefusal("period-before-opening", "period " + period
+                    + " is before the account was opened on " + openedOn);
+        }
+        if (allocationDate.isBefore(period.atDay(1))) {
+            throw new RuleRefusal("allocated-before-period", "a credit for " + period
+                    + " cannot be allocated before the period starts; allocation date " + allocationDate);
+        }
+    }
+
+    /** Retiree rules apply from the month after retirement (从退休次月起, 004 第六条, 002 第七条). */
+    private Category categoryFor(YearMonth period) {
+        if (retiredOn == null) {
+            return category;
+        }
+        return period.isAfter(YearMonth.from(retiredOn)) ? category.onRetirement() : category.beforeRetirement();
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        personId = event.personId();
+        region = event.region();
+        category = event.category();
+        birthDate = event.birthDate();
+        openedOn = event.openedOn();
+        retiredOn = event.retiredOn();
+        balances = Balances.EMPTY;
+        creditsByPeriod = new HashMap<>();
+        withdrawalsById = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(LegacyBalanceMigrated event) {
+        balances = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(RetirementRecorded event) {
+        category = event.categoryAfter();
+        retiredOn = event.retiredOn();
+    }
+
+    @EventSourcingHandler
+    void on(MonthlyCreditPosted event) {
+        creditsByPeriod.put(event.period(), event);
+        balances = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(CashWithdrawn event) {
+        withdrawalsById.put(event.withdrawalId(), event);
+        balances = event.balanceAfter();
+    }
+}

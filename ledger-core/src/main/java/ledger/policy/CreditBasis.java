@@ -1,0 +1,21 @@
+package ledger.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import ledger.money.Money;
+
+/**
+ * Which rule produced a monthly credit and from which inputs, so a caseworker can explain the amount
+ * and an auditor can recompute it. Inputs a method does not use are null.
+ */
+public record CreditBasis(
+        String ruleId,
+        String ruleSource,
+        Category category,
+        CreditMethod method,
+        Money contributionBase,
+        BigDecimal rate,
+        Integer ageInYears,
+        String ageBand,
+        LocalDate reformCutover) {
+}

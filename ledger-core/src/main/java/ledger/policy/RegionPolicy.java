@@ -1,0 +1,36 @@
+package ledger.policy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import ledger.money.Pot;
+
+/** Everything a region's bureau decides that the ledger computes with, as effective-dated data. */
+public record RegionPolicy(
+        String region,
+        String name,
+        ZoneId timeZone,
+        LocalDate reformCutover,
+        List<CreditRule> creditRules) {
+
+    public RegionPolicy {
+        creditRules = List.copyOf(creditRules);
+    }
+
+    /** Money allocated before the cutover stays withdrawable; from the cutover on it is earmarked (§1). */
+    public Pot potFor(LocalDate allocationDate) {
+        return allocationDate.isBefore(reformCutover) ? Pot.WITHDRAWABLE : Pot.EARMARKED;
+    }
+
+    /** The rule in force for a category on the first day of a period. */
+    public Optional<CreditRule> creditRuleFor(Category category, YearMonth period) {
+        LocalDate firstDay = period.atDay(1);
+        return creditRules.stream()
+                .filter(rule -> rule.categories().contains(category))
+                .filter(rule -> !rule.effectiveFrom().isAfter(firstDay))
+                .max(Comparator.comparing(CreditRule::effectiveFrom));
+    }
+}
