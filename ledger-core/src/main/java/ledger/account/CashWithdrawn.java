@@ -11,7 +11,7 @@ public record CashWithdrawn(
         String withdrawalId,
         Money amount,
         LocalDate occurredOn,
-        Balances balanceAfter) implements AccountEvent {
+        Balances balanceAfter) implements AccountEvent, MoneyMovement {
 
     public Pot pot() {
         return Pot.WITHDRAWABLE;

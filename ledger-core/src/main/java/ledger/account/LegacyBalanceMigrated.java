@@ -9,7 +9,7 @@ public record LegacyBalanceMigrated(
         String personId,
         Money amount,
         LocalDate migratedOn,
-        Balances balanceAfter) implements AccountEvent {
+        Balances balanceAfter) implements AccountEvent, MoneyMovement {
 
     @Override
     public LocalDate effectiveDate() {

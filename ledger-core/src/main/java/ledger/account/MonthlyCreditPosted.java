@@ -19,7 +19,7 @@ public record MonthlyCreditPosted(
         LocalDate allocationDate,
         boolean backFilled,
         CreditBasis basis,
-        Balances balanceAfter) implements AccountEvent {
+        Balances balanceAfter) implements AccountEvent, MoneyMovement {
 
     @Override
     public LocalDate effectiveDate() {

@@ -56,8 +56,9 @@ public class PersonalAccount {
                 command.openedOn(), command.retiredOn()));
         Money legacy = command.legacyWithdrawableBalance();
         if (legacy != null && !legacy.isZero()) {
-            apply(new LegacyBalanceMigrated(personId, legacy, command.openedOn(),
-                    balances.plus(Pot.WITHDRAWABLE, legacy)));
+            // events applied in a constructor reach the state only after it returns: start from empty
+            apply(new LegacyBalanceMigrated(command.personId(), legacy, command.openedOn(),
+                    Balances.EMPTY.plus(Pot.WITHDRAWABLE, legacy)));
         }
     }
 

@@ -1,5 +1,6 @@
 package ledger.policy;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import ledger.money.Money;
@@ -14,7 +15,7 @@ public record CreditBasis(
         Category category,
         CreditMethod method,
         Money contributionBase,
-        BigDecimal rate,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate,
         Integer ageInYears,
         String ageBand,
         LocalDate reformCutover) {

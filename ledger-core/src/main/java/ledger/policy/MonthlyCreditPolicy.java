@@ -1,6 +1,7 @@
 package ledger.policy;
 
-import java.time.Period;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.refusal.InvalidInput;
@@ -54,8 +55,11 @@ public final class MonthlyCreditPolicy {
         return new CreditDecision(band.monthlyAmount(), pot, basis);
     }
 
-    /** Completed years at the end of the period, so the higher band holds for the whole birthday month. */
+    /**
+     * Completed years (周岁) reckoned by month, so the higher band holds for the whole month of the
+     * birthday, also for a person born on 29 February in a common year.
+     */
     private static int ageInCompletedYears(CreditInput input) {
-        return Period.between(input.birthDate(), input.period().atEndOfMonth()).getYears();
+        return (int) YearMonth.from(input.birthDate()).until(input.period(), ChronoUnit.YEARS);
     }
 }

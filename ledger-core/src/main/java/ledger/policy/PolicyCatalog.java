@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class PolicyCatalog {
     private final Map<String, RegionPolicy> regions;
 
     private PolicyCatalog(Map<String, RegionPolicy> regions) {
-        this.regions = Map.copyOf(regions);
+        this.regions = Collections.unmodifiableMap(new TreeMap<>(regions));
     }
 
     public static PolicyCatalog of(RegionPolicy... policies) {

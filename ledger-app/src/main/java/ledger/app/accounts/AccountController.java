@@ -1,0 +1,111 @@
+package ledger.app.accounts;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import ledger.account.CreditReceipt;
+import ledger.account.OpenAccount;
+import ledger.account.PostMonthlyCredit;
+import ledger.account.RecordRetirement;
+import ledger.account.WithdrawCash;
+import ledger.account.WithdrawalReceipt;
+import ledger.app.accounts.AccountRequests.CreditRequest;
+import ledger.app.accounts.AccountRequests.OpenAccountRequest;
+import ledger.app.accounts.AccountRequests.RetirementRequest;
+import ledger.app.accounts.AccountRequests.WithdrawalRequest;
+import ledger.app.accounts.AccountResponses.AccountJson;
+import ledger.app.accounts.AccountResponses.CreditJson;
+import ledger.app.accounts.AccountResponses.EntryJson;
+import ledger.app.accounts.AccountResponses.StatementJson;
+import ledger.app.accounts.AccountResponses.WithdrawalJson;
+import ledger.app.web.UnknownAccount;
+import ledger.money.Pot;
+import ledger.projections.account.AccountReadModels;
+import ledger.refusal.RuleRefusal;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caseworkers' account endpoints of the API contract. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountController {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final CommandGateway commands;
+    private final AccountReadModels readModels;
+    private final ReadModelCatchUp catchUp;
+    private final Clock clock;
+
+    AccountController(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
+        this.commands = commands;
+        this.readModels = readModels;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<AccountJson> open(@Valid @RequestBody OpenAccountRequest request) {
+        commands.sendAndWait(new OpenAccount(request.personId(), request.region(), request.category(),
+                request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()));
+        catchUp.awaitAccount(request.personId());
+        return ResponseEntity.status(HttpStatus.CREATED).body(account(request.personId()));
+    }
+
+    @GetMapping("/{personId}")
+    AccountJson account(@PathVariable String personId) {
+        return readModels.account(personId).map(AccountJson::of).orElseThrow(() -> new UnknownAccount(personId));
+    }
+
+    @PostMapping("/{personId}/retirement")
+    AccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
+        commands.sendAndWait(new RecordRetirement(personId, request.retiredOn()));
+        catchUp.awaitAccount(personId);
+        return account(personId);
+    }
+
+    @PostMapping("/{personId}/credits")
+    ResponseEntity<CreditJson> credit(@PathVariable String personId, @Valid @RequestBody CreditRequest request) {
+        LocalDate allocationDate = request.creditedOn() != null ? request.creditedOn() : LocalDate.now(clock);
+        CreditReceipt receipt = commands.sendAndWait(
+                new PostMonthlyCredit(personId, request.period(), request.contributionBase(), allocationDate));
+        catchUp.awaitAccount(personId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
+    }
+
+    @PostMapping("/{personId}/withdrawals")
+    ResponseEntity<WithdrawalJson> withdraw(@PathVariable String personId,
+                                            @Valid @RequestBody WithdrawalRequest request) {
+        if (request.pot() == Pot.EARMARKED) {
+            throw new RuleRefusal("earmarked-not-withdrawable",
+                    "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");
+        }
+        LocalDate occurredOn = request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock);
+        WithdrawalReceipt receipt = commands.sendAndWait(
+                new WithdrawCash(personId, request.withdrawalId(), request.amount(), occurredOn));
+        catchUp.awaitAccount(personId);
+        HttpStatus status = receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED;
+        return ResponseEntity.status(status).body(WithdrawalJson.of(receipt));
+    }
+
+    @GetMapping("/{personId}/statement")
+    StatementJson statement(@PathVariable String personId,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        account(personId);
+        LocalDate first = from != null ? from : EARLIEST;
+        LocalDate last = to != null ? to : LATEST;
+        return new StatementJson(personId, from, to,
+                readModels.statement(personId, first, last).stream().map(EntryJson::of).toList());
+    }
+}

@@ -1,0 +1,41 @@
+package ledger.app.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.policy.Category;
+
+/** The request bodies of the account endpoints, as the API contract names their fields. */
+final class AccountRequests {
+
+    private AccountRequests() {
+    }
+
+    record OpenAccountRequest(
+            @NotBlank @Size(max = 64) String personId,
+            @NotBlank String region,
+            @NotNull Category category,
+            @NotNull LocalDate birthDate,
+            @NotNull LocalDate openedOn,
+            LocalDate retiredOn,
+            Money legacyWithdrawableBalance) {
+    }
+
+    record RetirementRequest(@NotNull LocalDate retiredOn) {
+    }
+
+    record CreditRequest(@NotNull YearMonth period, Money contributionBase, LocalDate creditedOn) {
+    }
+
+    /** {@code pot} is optional; asking for the earmarked pot is refused by rule, never silently ignored. */
+    record WithdrawalRequest(
+            @NotBlank @Size(max = 64) String withdrawalId,
+            @NotNull Money amount,
+            LocalDate occurredOn,
+            Pot pot) {
+    }
+}

@@ -1,0 +1,71 @@
+package ledger.app.accounts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import ledger.account.CreditReceipt;
+import ledger.account.WithdrawalReceipt;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.policy.Category;
+import ledger.policy.CreditBasis;
+import ledger.projections.account.AccountStatus;
+import ledger.projections.account.AccountView;
+import ledger.projections.account.StatementEntry;
+
+/** The JSON shapes the account endpoints answer with. Money is shown as yuan strings. */
+final class AccountResponses {
+
+    private AccountResponses() {
+    }
+
+    record BalanceJson(Money withdrawable, Money earmarked, Money total) {
+        static BalanceJson of(Balances balances) {
+            return new BalanceJson(balances.withdrawable(), balances.earmarked(), balances.total());
+        }
+    }
+
+    record PotBalancesJson(Money withdrawable, Money earmarked) {
+        static PotBalancesJson of(Balances balances) {
+            return new PotBalancesJson(balances.withdrawable(), balances.earmarked());
+        }
+    }
+
+    record AccountJson(String personId, String region, Category category, AccountStatus status, BalanceJson balance,
+                       LocalDate birthDate, LocalDate openedOn, LocalDate retiredOn) {
+        static AccountJson of(AccountView view) {
+            return new AccountJson(view.personId(), view.region(), view.category(), view.status(),
+                    BalanceJson.of(view.balance()), view.birthDate(), view.openedOn(), view.retiredOn());
+        }
+    }
+
+    record CreditJson(YearMonth period, Money amount, Pot pot, String rule, CreditBasis basis, BalanceJson balance) {
+        static CreditJson of(CreditReceipt receipt) {
+            return new CreditJson(receipt.period(), receipt.amount(), receipt.pot(), receipt.basis().ruleId(),
+                    receipt.basis(), BalanceJson.of(receipt.balanceAfter()));
+        }
+    }
+
+    record WithdrawalJson(String withdrawalId, Money amount, Pot pot, LocalDate occurredOn, BalanceJson balance) {
+        static WithdrawalJson of(WithdrawalReceipt receipt) {
+            return new WithdrawalJson(receipt.withdrawalId(), receipt.amount(), Pot.WITHDRAWABLE,
+                    receipt.occurredOn(), BalanceJson.of(receipt.balanceAfter()));
+        }
+    }
+
+    record StatementJson(String personId, LocalDate from, LocalDate to, List<EntryJson> entries) {
+    }
+
+    /** {@code amount} is signed: money out of the account shows with a minus sign. */
+    record EntryJson(long sequence, LocalDate at, Instant recordedAt, String type, String code, String amount,
+                     Pot pot, PotBalancesJson balanceAfter, String reference) {
+        static EntryJson of(StatementEntry entry) {
+            Money magnitude = Money.ofFen(Math.abs(entry.signedFen()));
+            String signed = entry.signedFen() < 0 ? "-" + magnitude : magnitude.toString();
+            return new EntryJson(entry.sequence(), entry.at(), entry.recordedAt(), entry.type(), entry.nationalCode(),
+                    signed, entry.pot(), PotBalancesJson.of(entry.balanceAfter()), entry.reference());
+        }
+    }
+}

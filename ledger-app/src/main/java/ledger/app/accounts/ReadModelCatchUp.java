@@ -1,0 +1,58 @@
+package ledger.app.accounts;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import ledger.app.config.LedgerProperties;
+import ledger.projections.account.AccountReadModels;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes for the HTTP API: after a write, waits (bounded) until the account's read models
+ * have taken in the account's last event, so the next read shows what was just written. During a
+ * projection rebuild the wait times out and the write still answers; the write itself is durable.
+ */
+@Component
+class ReadModelCatchUp {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelCatchUp.class);
+    private static final long POLL_MILLIS = 2;
+
+    private final EventStore eventStore;
+    private final AccountReadModels readModels;
+    private final Duration timeout;
+
+    ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties) {
+        this.eventStore = eventStore;
+        this.readModels = readModels;
+        this.timeout = properties.readYourWritesTimeout();
+    }
+
+    void awaitAccount(String personId) {
+        long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (seen(personId) < target) {
+            if (System.nanoTime() > deadline) {
+                log.warn("read models of {} are behind event {} after {}; answering anyway", personId, target, timeout);
+                return;
+            }
+            pause();
+        }
+    }
+
+    private long seen(String personId) {
+        OptionalLong last = readModels.lastSequence(personId);
+        return last.isPresent() ? last.getAsLong() : -1L;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read models", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package ledger.app.config;
+
+import java.util.Map;
+import ledger.account.PersonalAccount;
+import ledger.projections.account.AccountReadModelProjection;
+import ledger.projections.account.AccountReadModels;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Wires the domain into Axon: the account aggregate with snapshots, the read-model projection with
+ * an error handler that never skips an event, and the acting user on every command and event.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    static final String ACTOR = "actor";
+
+    @Bean
+    ConfigurerModule personalAccountAggregate(LedgerProperties properties) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(PersonalAccount.class)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                config.snapshotter(), properties.snapshotThreshold())));
+    }
+
+    /** A failing projection handler stops its segment and retries; it never skips the event. */
+    @Bean
+    ConfigurerModule readModelErrorHandling() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                AccountReadModelProjection.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    AccountReadModelProjection accountReadModelProjection(JdbcTemplate jdbc) {
+        return new AccountReadModelProjection(jdbc);
+    }
+
+    @Bean
+    AccountReadModels accountReadModels(JdbcTemplate jdbc) {
+        return new AccountReadModels(jdbc);
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ACTOR);
+    }
+
+    /** Declaring any correlation provider drops Axon's default one, so it is declared again. */
+    @Bean
+    CorrelationDataProvider messageOriginCorrelation() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    ConfigurerModule actorOnEveryCommand() {
+        return configurer -> configurer.onInitialize(config -> config.onStart(() ->
+                config.commandBus().registerDispatchInterceptor(actorInterceptor())));
+    }
+
+    private static MessageDispatchInterceptor<CommandMessage<?>> actorInterceptor() {
+        return messages -> (index, command) -> command.getMetaData().containsKey(ACTOR)
+                ? command
+                : command.andMetaData(Map.of(ACTOR, currentActor()));
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,80 @@
+package ledger.app.security;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import ledger.app.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** HTTP Basic over the four roles of the API contract; refusals answer as problem+json. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CASEWORKER = Role.CASEWORKER.name();
+    private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String OPERATOR = Role.OPERATOR.name();
+
+    /**
+     * A plain lookup, deliberately not a UserDetailsPasswordService: otherwise Spring Security would
+     * re-hash every password to bcrypt on first login and pay that hash on every request.
+     */
+    @Bean
+    UserDetailsService users(LedgerUsers configured, Environment environment) {
+        InMemoryUserDetailsManager directory = UserDirectory.of(configured, environment);
+        return directory::loadUserByUsername;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> write(json, response, HttpStatus.UNAUTHORIZED,
+                                "authentication-required", "HTTP Basic credentials of a ledger user are required"))
+                        .accessDeniedHandler((request, response, e) -> write(json, response, HttpStatus.FORBIDDEN,
+                                "role-not-allowed", "your role may not use " + request.getMethod() + " "
+                                        + request.getRequestURI())))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/error").permitAll()
+                        .requestMatchers(GET, "/api/v1/accounts/**").hasAnyRole(CASEWORKER, AUDITOR)
+                        .requestMatchers("/api/v1/accounts/**").hasRole(CASEWORKER)
+                        .requestMatchers("/api/v1/payments/**").hasRole(Role.SETTLEMENT.name())
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
+                        .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code,
+                              String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, code, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

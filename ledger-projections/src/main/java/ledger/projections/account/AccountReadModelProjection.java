@@ -1,0 +1,79 @@
+package ledger.projections.account;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import ledger.account.AccountOpened;
+import ledger.account.AccountEvent;
+import ledger.account.MoneyMovement;
+import ledger.account.RetirementRecorded;
+import ledger.money.Balances;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keeps the account view (balances, status) and the statement in step with the event stream. Each
+ * update is guarded by the event's sequence number, so an event delivered twice changes nothing.
+ */
+@ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
+public class AccountReadModelProjection {
+
+    public static final String PROCESSING_GROUP = "account-read-models";
+
+    private final JdbcTemplate jdbc;
+
+    public AccountReadModelProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on, retired_on,
+                                          withdrawable_fen, earmarked_fen, last_sequence)
+                SELECT ?, ?, ?, 'OPEN', ?, ?, ?, 0, 0, ? FROM (VALUES (1)) AS one
+                WHERE NOT EXISTS (SELECT 1 FROM account_view WHERE person_id = ?)""",
+                event.personId(), event.region(), event.category().name(), event.birthDate(), event.openedOn(),
+                event.retiredOn(), sequence, event.personId());
+    }
+
+    @EventHandler
+    void on(RetirementRecorded event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE account_view SET category = ?, retired_on = ?, last_sequence = ? "
+                        + "WHERE person_id = ? AND last_sequence < ?",
+                event.categoryAfter().name(), event.retiredOn(), sequence, event.personId(), sequence);
+    }
+
+    @EventHandler
+    void on(MoneyMovement movement, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        AccountEvent event = (AccountEvent) movement;
+        Balances after = movement.balanceAfter();
+        int updated = jdbc.update("UPDATE account_view SET withdrawable_fen = ?, earmarked_fen = ?, last_sequence = ? "
+                        + "WHERE person_id = ? AND last_sequence < ?",
+                after.withdrawable().fen(), after.earmarked().fen(), sequence, event.personId(), sequence);
+        if (updated == 1) {
+            appendStatementEntry(event, StatementLine.of(movement), after, sequence, recordedAt);
+        }
+    }
+
+    @ResetHandler
+    void clearForReplay() {
+        jdbc.update("DELETE FROM statement_entry");
+        jdbc.update("DELETE FROM account_view");
+    }
+
+    private void appendStatementEntry(AccountEvent event, StatementLine line, Balances after, long sequence,
+                                      Instant recordedAt) {
+        jdbc.update("""
+                INSERT INTO statement_entry (person_id, sequence_number, effective_date, recorded_at, entry_type,
+                                             national_code, amount_fen, pot, withdrawable_after_fen,
+                                             earmarked_after_fen, reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.personId(), sequence, event.effectiveDate(), recordedAt.atOffset(ZoneOffset.UTC), line.type(),
+                line.nationalCode(), line.signedFen(), line.pot().name(), after.withdrawable().fen(),
+                after.earmarked().fen(), line.reference());
+    }
+}

@@ -1,0 +1,77 @@
+package ledger.projections.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.policy.Category;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Queries over the account view and the statement. */
+public class AccountReadModels {
+
+    /** A statement is read a bounded page at a time. */
+    public static final int MAX_STATEMENT_ENTRIES = 10_000;
+
+    private final JdbcTemplate jdbc;
+
+    public AccountReadModels(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccountView> account(String personId) {
+        return jdbc.query("SELECT * FROM account_view WHERE person_id = ?", AccountReadModels::accountView, personId)
+                .stream().findFirst();
+    }
+
+    /** The sequence number of the last event the view has taken in for this person, if any. */
+    public OptionalLong lastSequence(String personId) {
+        List<Long> found = jdbc.queryForList("SELECT last_sequence FROM account_view WHERE person_id = ?",
+                Long.class, personId);
+        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
+    }
+
+    public List<StatementEntry> statement(String personId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT * FROM statement_entry
+                WHERE person_id = ? AND effective_date >= ? AND effective_date <= ?
+                ORDER BY sequence_number
+                FETCH FIRST %d ROWS ONLY""".formatted(MAX_STATEMENT_ENTRIES),
+                AccountReadModels::statementEntry, personId, from, to);
+    }
+
+    private static AccountView accountView(ResultSet row, int rowNumber) throws SQLException {
+        return new AccountView(
+                row.getString("person_id"),
+                row.getString("region"),
+                Category.valueOf(row.getString("category")),
+                AccountStatus.valueOf(row.getString("status")),
+                row.getObject("birth_date", LocalDate.class),
+                row.getObject("opened_on", LocalDate.class),
+                row.getObject("retired_on", LocalDate.class),
+                balances(row, "withdrawable_fen", "earmarked_fen"),
+                row.getLong("last_sequence"));
+    }
+
+    private static StatementEntry statementEntry(ResultSet row, int rowNumber) throws SQLException {
+        return new StatementEntry(
+                row.getLong("sequence_number"),
+                row.getObject("effective_date", LocalDate.class),
+                row.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),
+                row.getString("entry_type"),
+                row.getString("national_code"),
+                row.getLong("amount_fen"),
+                Pot.valueOf(row.getString("pot")),
+                balances(row, "withdrawable_after_fen", "earmarked_after_fen"),
+                row.getString("reference"));
+    }
+
+    private static Balances balances(ResultSet row, String withdrawable, String earmarked) throws SQLException {
+        return new Balances(Money.ofFen(row.getLong(withdrawable)), Money.ofFen(row.getLong(earmarked)));
+    }
+}

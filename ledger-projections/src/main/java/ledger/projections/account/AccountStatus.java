@@ -1,0 +1,6 @@
+package ledger.projections.account;
+
+public enum AccountStatus {
+    OPEN,
+    CLOSED
+}
