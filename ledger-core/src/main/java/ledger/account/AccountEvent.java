@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /** Every fact in an insured person's history. Events are immutable; corrections are new events. */
 public sealed interface AccountEvent
-        permits AccountOpened, LegacyBalanceMigrated, RetirementRecorded, MonthlyCreditPosted, CashWithdrawn {
+        permits AccountOpened, LegacyBalanceMigrated, RetirementRecorded, MonthlyCreditPosted, CashWithdrawn,
+        FamilyMemberRegistered, FamilyMemberRevoked, RegisteredAsFamilyMember, FamilyRegistrationRevoked,
+        FundingOrderChanged, AccountDebited, RefundCredited {
 
     String personId();
 

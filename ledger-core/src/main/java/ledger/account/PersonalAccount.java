@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import ledger.money.Balances;
 import ledger.money.Money;
@@ -14,6 +15,7 @@ import ledger.money.Pot;
 import ledger.policy.Category;
 import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
+import ledger.policy.FamilyAidPolicy;
 import ledger.policy.MonthlyCreditPolicy;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.ConflictWithHistory;
@@ -44,6 +46,7 @@ public class PersonalAccount {
     private Balances balances;
     private Map<YearMonth, MonthlyCreditPosted> creditsByPeriod;
     private Map<String, CashWithdrawn> withdrawalsById;
+    private FamilyTies family;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -123,6 +126,78 @@ public class PersonalAccount {
         return WithdrawalReceipt.of(withdrawn, false);
     }
 
+    @CommandHandler
+    public void handle(ChangeFundingOrder command) {
+        family.checkPermutation(personId, command.familyAccounts());
+        apply(new FundingOrderChanged(personId, command.familyAccounts(), command.changedOn()));
+    }
+
+    /** As holder: lets {@code memberId}, insured in {@code memberRegion}, use this account (§5). */
+    public void registerMember(String memberId, Relation relation, LocalDate registeredOn, String memberRegion,
+                               FamilyAidPolicy familyAid) {
+        if (memberId.equals(personId)) {
+            throw new InvalidInput("self-registration", "an account holder cannot register himself as a family member");
+        }
+        if (!region.equals(memberRegion)) {
+            throw new RuleRefusal("member-in-other-region", "family member " + memberId + " is insured in "
+                    + memberRegion + ", not in " + region + " (000 Q10)");
+        }
+        if (registeredOn.isBefore(familyAid.registrationFrom())) {
+            throw new RuleRefusal("family-registration-not-open", region + " registers family members from "
+                    + familyAid.registrationFrom() + " (" + familyAid.source() + "); asked for " + registeredOn);
+        }
+        family.checkCanRegister(personId, memberId);
+        apply(new FamilyMemberRegistered(personId, memberId, relation, registeredOn));
+    }
+
+    /** As member: the holder's account joins the end of this member's funding order. */
+    public void acceptRegistration(String holderId, Relation relation, LocalDate registeredOn) {
+        apply(new RegisteredAsFamilyMember(personId, holderId, relation, registeredOn,
+                family.orderAfterJoining(holderId)));
+    }
+
+    public void revokeMember(String memberId, LocalDate revokedOn) {
+        family.checkIsMember(personId, memberId);
+        apply(new FamilyMemberRevoked(personId, memberId, revokedOn));
+    }
+
+    public void dropRegistration(String holderId, LocalDate revokedOn) {
+        apply(new FamilyRegistrationRevoked(personId, holderId, revokedOn, family.orderAfterLeaving(holderId)));
+    }
+
+    /** Pays one share of a settlement from one pot; the settlement planned it within the balance. */
+    public void debit(PaymentShare share, Pot pot, Money amount) {
+        apply(new AccountDebited(personId, share.paymentId(), pot, amount, share.payerId(), share.beneficiaryId(),
+                share.purpose(), share.institutionId(), share.occurredAt(), balances.minus(pot, amount)));
+    }
+
+    public void creditRefund(String paymentId, String refundId, RefundKind kind, Pot pot, Money amount,
+                             LocalDate refundedOn) {
+        apply(new RefundCredited(personId, paymentId, refundId, kind, pot, amount, refundedOn,
+                balances.plus(pot, amount)));
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Balances balances() {
+        return balances;
+    }
+
+    public boolean hasRegisteredMember(String memberId) {
+        return family.hasMember(memberId);
+    }
+
+    /** The family accounts this person may draw on, in order, on the date. */
+    public List<String> familyAccountsOn(LocalDate date) {
+        return family.fundingOrderOn(date);
+    }
+
+    public List<String> fundingOrder() {
+        return family.fundingOrder();
+    }
+
     private WithdrawalReceipt repeatedWithdrawal(CashWithdrawn earlier, WithdrawCash command) {
         if (!earlier.amount().equals(command.amount()) || !earlier.occurredOn().equals(command.occurredOn())) {
             throw new ConflictWithHistory("withdrawal-id-reused", "withdrawal " + command.withdrawalId()
@@ -162,6 +237,7 @@ public class PersonalAccount {
         balances = Balances.EMPTY;
         creditsByPeriod = new HashMap<>();
         withdrawalsById = new HashMap<>();
+        family = new FamilyTies();
     }
 
     @EventSourcingHandler
@@ -184,6 +260,41 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(CashWithdrawn event) {
         withdrawalsById.put(event.withdrawalId(), event);
+        balances = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberRegistered event) {
+        family.memberRegistered(event.memberId(), event.relation());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberRevoked event) {
+        family.memberRevoked(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(RegisteredAsFamilyMember event) {
+        family.registeredBy(event.holderId(), event.registeredOn(), event.fundingOrderAfter());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyRegistrationRevoked event) {
+        family.revokedBy(event.holderId(), event.fundingOrderAfter());
+    }
+
+    @EventSourcingHandler
+    void on(FundingOrderChanged event) {
+        family.reorder(event.fundingOrderAfter());
+    }
+
+    @EventSourcingHandler
+    void on(AccountDebited event) {
+        balances = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(RefundCredited event) {
         balances = event.balanceAfter();
     }
 }

@@ -14,7 +14,8 @@ public record RegionPolicy(
         String name,
         ZoneId timeZone,
         LocalDate reformCutover,
-        List<CreditRule> creditRules) {
+        List<CreditRule> creditRules,
+        FamilyAidPolicy familyAid) {
 
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);

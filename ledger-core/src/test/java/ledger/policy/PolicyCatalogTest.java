@@ -54,7 +54,8 @@ class PolicyCatalogTest {
                   "method": "NO_CREDIT",
                   "source": "003 Q6"
                 }
-              ]
+              ],
+              "familyAid": {"registrationFrom": "2022-10-01", "useFrom": "2022-10-01", "source": "bureau notice"}
             }
             """;
 
@@ -106,7 +107,8 @@ class PolicyCatalogTest {
                         CreditMethod.FIXED_BY_AGE_BAND, null,
                         List.of(new AgeBand(0, Money.parse("95.00"), "all ages")), "bureau notice"),
                 new CreditRule("TONGLIAO-FLEXIBLE-NONE", Set.of(Category.FLEXIBLE_EMPLOYEE), SINCE,
-                        CreditMethod.NO_CREDIT, null, null, "003 Q6"))));
+                        CreditMethod.NO_CREDIT, null, null, "003 Q6")),
+                new FamilyAidPolicy(LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 1), "bureau notice")));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * projection rebuild the wait times out and the write still answers; the write itself is durable.
  */
 @Component
-class ReadModelCatchUp {
+public class ReadModelCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelCatchUp.class);
     private static final long POLL_MILLIS = 2;
@@ -30,7 +30,11 @@ class ReadModelCatchUp {
         this.timeout = properties.readYourWritesTimeout();
     }
 
-    void awaitAccount(String personId) {
+    public void awaitAccounts(java.util.Collection<String> personIds) {
+        personIds.forEach(this::awaitAccount);
+    }
+
+    public void awaitAccount(String personId) {
         long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen(personId) < target) {

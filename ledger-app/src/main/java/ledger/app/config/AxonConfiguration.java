@@ -1,7 +1,11 @@
 package ledger.app.config;
 
 import java.util.Map;
+import ledger.account.FamilyRegistrations;
 import ledger.account.PersonalAccount;
+import ledger.payment.Payment;
+import ledger.payment.Settlements;
+import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
 import org.axonframework.commandhandling.CommandMessage;
@@ -34,6 +38,17 @@ class AxonConfiguration {
                 AggregateConfigurer.defaultConfiguration(PersonalAccount.class)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                 config.snapshotter(), properties.snapshotThreshold())));
+    }
+
+    /** Payments, and the handlers that work across several accounts in one unit of work. */
+    @Bean
+    ConfigurerModule settlementHandlers(PolicyCatalog policies, AccountReadModels readModels) {
+        return configurer -> configurer
+                .configureAggregate(Payment.class)
+                .registerCommandHandler(config -> new FamilyRegistrations(
+                        config.repository(PersonalAccount.class), policies))
+                .registerCommandHandler(config -> new Settlements(config.repository(PersonalAccount.class),
+                        config.repository(Payment.class), policies, readModels::familyAccountsOf));
     }
 
     /** A failing projection handler stops its segment and retries; it never skips the event. */

@@ -60,6 +60,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/error").permitAll()
                         .requestMatchers(GET, "/api/v1/accounts/**").hasAnyRole(CASEWORKER, AUDITOR)
                         .requestMatchers("/api/v1/accounts/**").hasRole(CASEWORKER)
+                        .requestMatchers(GET, "/api/v1/payments/**").hasAnyRole(Role.SETTLEMENT.name(), AUDITOR)
                         .requestMatchers("/api/v1/payments/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
                         .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.stream.Collectors;
 import ledger.refusal.ConflictWithHistory;
+import ledger.app.pin.PinLocked;
+import ledger.payment.FundingOrderMoved;
 import ledger.refusal.InvalidInput;
+import ledger.refusal.NotFound;
 import ledger.refusal.Refusal;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -57,6 +60,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "an account for this person already exists; an account is opened once");
     }
 
+    @ExceptionHandler(FundingOrderMoved.class)
+    ProblemDetail fundingOrderMoved(FundingOrderMoved e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage() + "; nothing was applied, try again");
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
@@ -97,7 +105,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return Problems.of(status, code, detail);
     }
 
+    @ExceptionHandler(PinLocked.class)
+    ProblemDetail pinLocked(PinLocked e) {
+        return problem(HttpStatus.LOCKED, "pin-locked", e.getMessage());
+    }
+
     private static HttpStatus statusOf(Refusal refusal) {
+        if (refusal instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
         if (refusal instanceof InvalidInput) {
             return HttpStatus.BAD_REQUEST;
         }

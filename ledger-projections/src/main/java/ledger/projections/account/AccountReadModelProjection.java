@@ -2,9 +2,15 @@ package ledger.projections.account;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import ledger.account.AccountOpened;
+import java.util.List;
 import ledger.account.AccountEvent;
+import ledger.account.AccountOpened;
+import ledger.account.FamilyMemberRegistered;
+import ledger.account.FamilyMemberRevoked;
+import ledger.account.FamilyRegistrationRevoked;
+import ledger.account.FundingOrderChanged;
 import ledger.account.MoneyMovement;
+import ledger.account.RegisteredAsFamilyMember;
 import ledger.account.RetirementRecorded;
 import ledger.money.Balances;
 import org.axonframework.config.ProcessingGroup;
@@ -59,10 +65,52 @@ public class AccountReadModelProjection {
         }
     }
 
+    @EventHandler
+    void on(RegisteredAsFamilyMember event, @SequenceNumber long sequence) {
+        replaceFundingOrder(event.personId(), event.fundingOrderAfter(), sequence);
+    }
+
+    @EventHandler
+    void on(FamilyRegistrationRevoked event, @SequenceNumber long sequence) {
+        replaceFundingOrder(event.personId(), event.fundingOrderAfter(), sequence);
+    }
+
+    @EventHandler
+    void on(FundingOrderChanged event, @SequenceNumber long sequence) {
+        replaceFundingOrder(event.personId(), event.fundingOrderAfter(), sequence);
+    }
+
+    /** The holder's side of a registration changes no read model but still advances the view's position. */
+    @EventHandler
+    void on(FamilyMemberRegistered event, @SequenceNumber long sequence) {
+        advance(event.personId(), sequence);
+    }
+
+    @EventHandler
+    void on(FamilyMemberRevoked event, @SequenceNumber long sequence) {
+        advance(event.personId(), sequence);
+    }
+
     @ResetHandler
     void clearForReplay() {
+        jdbc.update("DELETE FROM funding_order");
         jdbc.update("DELETE FROM statement_entry");
         jdbc.update("DELETE FROM account_view");
+    }
+
+    private void replaceFundingOrder(String memberId, List<String> order, long sequence) {
+        if (advance(memberId, sequence)) {
+            jdbc.update("DELETE FROM funding_order WHERE member_id = ?", memberId);
+            for (int position = 0; position < order.size(); position++) {
+                jdbc.update("INSERT INTO funding_order (member_id, position, holder_id) VALUES (?, ?, ?)",
+                        memberId, position, order.get(position));
+            }
+        }
+    }
+
+    private boolean advance(String personId, long sequence) {
+        return jdbc.update("UPDATE account_view SET last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
+                sequence, personId, sequence) == 1;
     }
 
     private void appendStatementEntry(AccountEvent event, StatementLine line, Balances after, long sequence,

@@ -36,6 +36,12 @@ public class AccountReadModels {
         return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
     }
 
+    /** The member's family accounts in funding order (the own account, always first, is not listed). */
+    public List<String> familyAccountsOf(String memberId) {
+        return jdbc.queryForList("SELECT holder_id FROM funding_order WHERE member_id = ? ORDER BY position",
+                String.class, memberId);
+    }
+
     public List<StatementEntry> statement(String personId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 SELECT * FROM statement_entry

@@ -1,0 +1,71 @@
+package ledger.app.accounts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import ledger.app.pin.PinVault;
+import ledger.app.web.UnknownAccount;
+import ledger.money.Money;
+import ledger.projections.account.AccountReadModels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Caseworkers set, limit and unlock the card PIN (domain-rules §7). The PIN itself is never logged. */
+@RestController
+@RequestMapping("/api/v1/accounts/{personId}")
+class PinController {
+
+    private static final Logger log = LoggerFactory.getLogger(PinController.class);
+
+    private final PinVault pins;
+    private final AccountReadModels readModels;
+
+    PinController(PinVault pins, AccountReadModels readModels) {
+        this.pins = pins;
+        this.readModels = readModels;
+    }
+
+    record PinRequest(String pin) {
+    }
+
+    record NoPinLimitRequest(@NotNull Money amount) {
+    }
+
+    @PutMapping("/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setPin(@PathVariable String personId, @RequestBody PinRequest request, @AuthenticationPrincipal UserDetails user) {
+        requireAccount(personId);
+        pins.setPin(personId, request.pin());
+        log.info("PIN of {} set by {}", personId, user.getUsername());
+    }
+
+    @PutMapping("/no-pin-limit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setNoPinLimit(@PathVariable String personId, @Valid @RequestBody NoPinLimitRequest request,
+                       @AuthenticationPrincipal UserDetails user) {
+        requireAccount(personId);
+        pins.setNoPinLimit(personId, request.amount());
+        log.info("no-PIN limit of {} set to {} by {}", personId, request.amount(), user.getUsername());
+    }
+
+    @PostMapping("/pin-unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(@PathVariable String personId, @AuthenticationPrincipal UserDetails user) {
+        requireAccount(personId);
+        pins.unlock(personId);
+        log.info("PIN checks of {} unlocked by {}", personId, user.getUsername());
+    }
+
+    private void requireAccount(String personId) {
+        readModels.account(personId).orElseThrow(() -> new UnknownAccount(personId));
+    }
+}

@@ -1,0 +1,53 @@
+package ledger.app.payments;
+
+import java.util.List;
+import ledger.account.RefundKind;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.payment.Allocation;
+import ledger.payment.PaymentReceipt;
+import ledger.payment.PaymentTerms;
+import ledger.payment.RefundReceipt;
+
+/** The JSON answers of the settlement endpoints. */
+final class PaymentResponses {
+
+    private PaymentResponses() {
+    }
+
+    record AllocationJson(String accountId, Pot pot, Money amount) {
+        static List<AllocationJson> of(List<Allocation> allocations) {
+            return allocations.stream().map(a -> new AllocationJson(a.accountId(), a.pot(), a.amount())).toList();
+        }
+    }
+
+    record BalanceJson(Money withdrawable, Money earmarked, Money total) {
+        static BalanceJson of(Balances balances) {
+            return new BalanceJson(balances.withdrawable(), balances.earmarked(), balances.total());
+        }
+    }
+
+    /** {@code payerBalanceAfter.total} is the national settlement interface's {@code balc}. */
+    record PaymentJson(String paymentId, List<AllocationJson> allocations, Money ownAccountPaid,
+                       Money familyAccountsPaid, Money accountPaid, Money cashDue, BalanceJson payerBalanceAfter) {
+        static PaymentJson of(PaymentReceipt receipt) {
+            return new PaymentJson(receipt.paymentId(), AllocationJson.of(receipt.allocations()),
+                    receipt.ownAccountPaid(), receipt.familyAccountsPaid(), receipt.accountPaid(), receipt.cashDue(),
+                    BalanceJson.of(receipt.payerBalanceAfter()));
+        }
+    }
+
+    record RefundJson(String refundId, String reimbursementId, RefundKind kind, Money amount,
+                      List<AllocationJson> allocations, Money cashRefund) {
+        static RefundJson of(RefundReceipt receipt) {
+            String reimbursementId = receipt.kind() == RefundKind.REIMBURSEMENT ? receipt.refundId() : null;
+            return new RefundJson(receipt.refundId(), reimbursementId, receipt.kind(), receipt.amount(),
+                    AllocationJson.of(receipt.allocations()), receipt.cashRefund());
+        }
+    }
+
+    record PaymentDetailJson(String paymentId, PaymentTerms request, PaymentJson settlement, List<RefundJson> refunds,
+                             Money leftToRefund) {
+    }
+}

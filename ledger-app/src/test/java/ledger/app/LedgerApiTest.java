@@ -1,0 +1,35 @@
+package ledger.app;
+
+import java.nio.file.Path;
+import ledger.app.http.LedgerHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one application every HTTP API test talks to: a real server on a random port over a data
+ * directory of its own. Subclasses add no configuration, so they all share one cached context; each
+ * test works on person ids of its own and never collides with another.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class LedgerApiTest {
+
+    private static final Path DATA_DIR = DataDirectories.fresh("api");
+
+    @LocalServerPort
+    private int port;
+
+    protected LedgerHttp http;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        http = LedgerHttp.onPort(port);
+    }
+}

@@ -1,0 +1,139 @@
+package ledger.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/**
+ * What the ledger answered to one request, with the assertions HTTP tests make on it. Field paths
+ * are dotted, with array indices as segments: {@code balance.total}, {@code entries.0.amount}.
+ * Every failed assertion shows the request and the whole answer.
+ */
+public final class HttpAnswer {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private final String method;
+    private final String path;
+    private final HttpResponse<String> response;
+    private JsonNode json;
+
+    HttpAnswer(String method, String path, HttpResponse<String> response) {
+        this.method = method;
+        this.path = path;
+        this.response = response;
+    }
+
+    public int status() {
+        return response.statusCode();
+    }
+
+    public String body() {
+        return response.body();
+    }
+
+    public String contentType() {
+        return header("Content-Type");
+    }
+
+    public String header(String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonNode json() {
+        if (json == null) {
+            try {
+                json = LedgerHttp.json().readTree(body());
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("the answer to " + this + " is not JSON", e);
+            }
+        }
+        return json;
+    }
+
+    /** The node at a dotted path; a missing node when there is none. */
+    public JsonNode node(String dottedPath) {
+        return json().at("/" + dottedPath.replace('.', '/'));
+    }
+
+    /** The text at a dotted path, failing when the field is missing or not a string. */
+    public String text(String dottedPath) {
+        JsonNode node = node(dottedPath);
+        assertThat(node.isTextual()).as("%s in the answer to %s", dottedPath, this).isTrue();
+        return node.asText();
+    }
+
+    public <T> T as(Class<T> type) {
+        try {
+            return LedgerHttp.json().treeToValue(json(), type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the answer to " + this + " is no " + type.getSimpleName(), e);
+        }
+    }
+
+    public HttpAnswer expectStatus(int expected) {
+        assertThat(status()).as("status of %s", this).isEqualTo(expected);
+        return this;
+    }
+
+    /** The status, and a JSON body (not a problem). */
+    public HttpAnswer expectJson(int expectedStatus) {
+        expectStatus(expectedStatus);
+        assertThat(contentType()).as("content type of %s", this).startsWith("application/json");
+        return this;
+    }
+
+    /** Each pair is a dotted path and the exact text expected there. */
+    public HttpAnswer expectFields(String... pathsAndTexts) {
+        assertThat(pathsAndTexts.length % 2).as("paths and texts come in pairs").isZero();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            expectField(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return this;
+    }
+
+    public HttpAnswer expectField(String dottedPath, String expectedText) {
+        JsonNode node = node(dottedPath);
+        assertThat(node.isValueNode() ? node.asText() : node.toString())
+                .as("%s in the answer to %s", dottedPath, this).isEqualTo(expectedText);
+        assertThat(node.isTextual() || node.isNumber() || node.isBoolean())
+                .as("%s in the answer to %s is a JSON value", dottedPath, this).isTrue();
+        return this;
+    }
+
+    public HttpAnswer expectNoField(String dottedPath) {
+        assertThat(node(dottedPath).isMissingNode() || node(dottedPath).isNull())
+                .as("%s absent from the answer to %s", dottedPath, this).isTrue();
+        return this;
+    }
+
+    /**
+     * An RFC 9457 problem: the status, the problem content type, {@code type}, {@code title} and
+     * {@code status} fields, and a {@code detail} that contains every given fragment.
+     */
+    public HttpAnswer expectProblem(int expectedStatus, String... detailFragments) {
+        expectStatus(expectedStatus);
+        assertThat(contentType()).as("content type of %s", this).startsWith(PROBLEM_JSON);
+        assertThat(node("status").asInt()).as("status field of %s", this).isEqualTo(expectedStatus);
+        assertThat(node("type").asText()).as("type of %s", this).isNotBlank();
+        assertThat(node("title").asText()).as("title of %s", this).isNotBlank();
+        String detail = node("detail").asText();
+        assertThat(detail).as("detail of %s", this).isNotBlank();
+        assertThat(detail).as("detail of %s", this).contains(List.of(detailFragments));
+        return this;
+    }
+
+    /** The problem {@code type}, a URI naming the kind of refusal. */
+    public HttpAnswer expectProblemType(String expectedType) {
+        assertThat(node("type").asText()).as("type of %s", this).isEqualTo(expectedType);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + " -> " + status() + " " + contentType() + " " + body();
+    }
+}

@@ -1,0 +1,12 @@
+package ledger.account;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The member's new order of family accounts: a permutation of the accounts that registered the member. */
+public record ChangeFundingOrder(
+        @TargetAggregateIdentifier String personId,
+        List<String> familyAccounts,
+        LocalDate changedOn) {
+}

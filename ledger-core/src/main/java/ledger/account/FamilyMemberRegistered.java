@@ -1,0 +1,13 @@
+package ledger.account;
+
+import java.time.LocalDate;
+
+/** In the holder's history: the holder lets a family member use this account from {@code registeredOn}. */
+public record FamilyMemberRegistered(String personId, String memberId, Relation relation, LocalDate registeredOn)
+        implements AccountEvent {
+
+    @Override
+    public LocalDate effectiveDate() {
+        return registeredOn;
+    }
+}

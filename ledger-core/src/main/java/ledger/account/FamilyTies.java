@@ -1,0 +1,106 @@
+package ledger.account;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import ledger.refusal.ConflictWithHistory;
+import ledger.refusal.NotFound;
+import ledger.refusal.RuleRefusal;
+
+/**
+ * An account's family mutual-aid ties (domain-rules §5): as holder, the members it registered; as
+ * member, the holders that registered it and the order their accounts are drawn in.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+final class FamilyTies {
+
+    /** A holder may register spouse, parents and children: a bound on the list, not a policy. */
+    static final int MAX_TIES = 32;
+
+    private final Map<String, Relation> members = new HashMap<>();
+    private final Map<String, LocalDate> registrantsSince = new HashMap<>();
+    private final List<String> fundingOrder = new ArrayList<>();
+
+    void checkCanRegister(String holderId, String memberId) {
+        if (members.containsKey(memberId)) {
+            throw new ConflictWithHistory("member-already-registered", memberId
+                    + " is already registered as a family member of " + holderId);
+        }
+        if (members.size() >= MAX_TIES) {
+            throw new RuleRefusal("too-many-family-members", holderId + " has registered " + MAX_TIES
+                    + " family members, the most one account holds");
+        }
+    }
+
+    void checkIsMember(String holderId, String memberId) {
+        if (!members.containsKey(memberId)) {
+            throw new NotFound("unknown-family-member", memberId + " is not a registered family member of "
+                    + holderId);
+        }
+    }
+
+    boolean hasMember(String memberId) {
+        return members.containsKey(memberId);
+    }
+
+    List<String> orderAfterJoining(String holderId) {
+        List<String> order = new ArrayList<>(fundingOrder);
+        order.add(holderId);
+        return order;
+    }
+
+    List<String> orderAfterLeaving(String holderId) {
+        List<String> order = new ArrayList<>(fundingOrder);
+        order.remove(holderId);
+        return order;
+    }
+
+    void checkPermutation(String memberId, List<String> proposed) {
+        boolean permutation = proposed.size() == fundingOrder.size()
+                && new HashSet<>(proposed).size() == proposed.size()
+                && new HashSet<>(proposed).equals(new HashSet<>(fundingOrder));
+        if (!permutation) {
+            throw new RuleRefusal("not-a-permutation", "the funding order of " + memberId
+                    + " must list exactly the accounts that registered it, each once: " + fundingOrder
+                    + "; got " + proposed);
+        }
+    }
+
+    /** The family accounts in funding order whose registration is in force on the date. */
+    List<String> fundingOrderOn(LocalDate date) {
+        return fundingOrder.stream().filter(holder -> !registrantsSince.get(holder).isAfter(date)).toList();
+    }
+
+    List<String> fundingOrder() {
+        return List.copyOf(fundingOrder);
+    }
+
+    void memberRegistered(String memberId, Relation relation) {
+        members.put(memberId, relation);
+    }
+
+    void memberRevoked(String memberId) {
+        members.remove(memberId);
+    }
+
+    void registeredBy(String holderId, LocalDate since, List<String> orderAfter) {
+        registrantsSince.put(holderId, since);
+        reorder(orderAfter);
+    }
+
+    void revokedBy(String holderId, List<String> orderAfter) {
+        registrantsSince.remove(holderId);
+        reorder(orderAfter);
+    }
+
+    void reorder(List<String> orderAfter) {
+        fundingOrder.clear();
+        fundingOrder.addAll(orderAfter);
+    }
+}

@@ -1,0 +1,23 @@
+package ledger.account;
+
+import java.time.LocalDate;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+
+/** A share of a refund or reimbursement returned to the pot it was paid from (domain-rules §6). */
+public record RefundCredited(
+        String personId,
+        String paymentId,
+        String refundId,
+        RefundKind kind,
+        Pot pot,
+        Money amount,
+        LocalDate refundedOn,
+        Balances balanceAfter) implements AccountEvent, MoneyMovement {
+
+    @Override
+    public LocalDate effectiveDate() {
+        return refundedOn;
+    }
+}

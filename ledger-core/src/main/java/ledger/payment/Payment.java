@@ -1,0 +1,124 @@
+package ledger.payment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ledger.account.RefundKind;
+import ledger.money.Money;
+import ledger.refusal.ConflictWithHistory;
+import ledger.refusal.InvalidInput;
+import ledger.refusal.RuleRefusal;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+
+/**
+ * One settlement, identified by the settlement system's payment id: it makes the payment idempotent
+ * and remembers what is left to refund of each share.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+@Revision("1")
+public class Payment {
+
+    @AggregateIdentifier
+    private String paymentId;
+    private PaymentSettled settled;
+    private Money cashLeft;
+    private List<Allocation> sharesLeft;
+    private Map<String, PaymentRefunded> refundsById;
+
+    protected Payment() {
+        // for Axon
+    }
+
+    public Payment(PaymentSettled settled) {
+        apply(settled);
+    }
+
+    public PaymentReceipt repeat(PaymentTerms terms) {
+        if (!settled.terms().equals(terms)) {
+            throw new ConflictWithHistory("payment-id-reused", "payment " + paymentId
+                    + " was already settled with other terms; the same id with a different body is refused");
+        }
+        return PaymentReceipt.of(settled, true);
+    }
+
+    /** The earlier answer when this refund id was already applied with the same amount and kind. */
+    public Optional<RefundReceipt> repeatedRefund(String refundId, RefundKind kind, Money amount) {
+        PaymentRefunded earlier = refundsById.get(refundId);
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        if (earlier.kind() != kind || !earlier.amount().equals(amount)) {
+            throw new ConflictWithHistory("refund-id-reused", kind.name().toLowerCase() + " " + refundId
+                    + " of payment " + paymentId + " was already applied as a " + earlier.kind().name().toLowerCase()
+                    + " of " + earlier.amount() + "; the same id with a different body is refused");
+        }
+        return Optional.of(RefundReceipt.of(earlier, true));
+    }
+
+    public RefundSplit planRefund(Money amount) {
+        if (amount.isZero()) {
+            throw new InvalidInput("zero-amount", "a refund must be above 0.00");
+        }
+        Money left = leftToRefund();
+        if (amount.exceeds(left)) {
+            throw new RuleRefusal("exceeds-refundable", "refund of " + amount + " exceeds the " + left
+                    + " left to refund of payment " + paymentId);
+        }
+        return RefundSplit.of(amount, cashLeft, sharesLeft);
+    }
+
+    public RefundReceipt recordRefund(String refundId, RefundKind kind, Money amount, RefundSplit split,
+                                      LocalDate refundedOn) {
+        PaymentRefunded refunded = new PaymentRefunded(paymentId, refundId, kind, amount, split.cash(),
+                split.accounts(), refundedOn);
+        apply(refunded);
+        return RefundReceipt.of(refunded, false);
+    }
+
+    public PaymentReceipt receipt() {
+        return PaymentReceipt.of(settled, false);
+    }
+
+    private Money leftToRefund() {
+        return sharesLeft.stream().map(Allocation::amount).reduce(cashLeft, Money::plus);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSettled event) {
+        paymentId = event.paymentId();
+        settled = event;
+        cashLeft = event.cashDue();
+        sharesLeft = new ArrayList<>(event.allocations());
+        refundsById = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        refundsById.put(event.refundId(), event);
+        cashLeft = cashLeft.minus(event.cashRefund());
+        for (Allocation returned : event.allocations()) {
+            takeFromShare(returned);
+        }
+    }
+
+    private void takeFromShare(Allocation returned) {
+        for (int i = 0; i < sharesLeft.size(); i++) {
+            Allocation share = sharesLeft.get(i);
+            if (share.accountId().equals(returned.accountId()) && share.pot() == returned.pot()) {
+                sharesLeft.set(i, new Allocation(share.accountId(), share.pot(), share.amount().minus(returned.amount())));
+                return;
+            }
+        }
+        throw new IllegalStateException("refund to " + returned + " matches no share of payment " + paymentId);
+    }
+}

@@ -1,0 +1,173 @@
+package ledger.payment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ledger.account.AccountsInLockOrder;
+import ledger.account.PaymentShare;
+import ledger.account.PersonalAccount;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.policy.FamilyAidPolicy;
+import ledger.policy.PolicyCatalog;
+import ledger.refusal.InvalidInput;
+import ledger.refusal.NotFound;
+import ledger.refusal.RuleRefusal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+
+/**
+ * Settles payments and refunds across the accounts involved (domain-rules §4–§6). One unit of work
+ * locks every account in id order, debits or credits them and records the payment: all or nothing.
+ */
+public class Settlements {
+
+    private final Repository<PersonalAccount> accounts;
+    private final Repository<Payment> payments;
+    private final PolicyCatalog policies;
+    private final FamilyFundingLookup familyFunding;
+
+    public Settlements(Repository<PersonalAccount> accounts, Repository<Payment> payments, PolicyCatalog policies,
+                       FamilyFundingLookup familyFunding) {
+        this.accounts = accounts;
+        this.payments = payments;
+        this.policies = policies;
+        this.familyFunding = familyFunding;
+    }
+
+    @CommandHandler
+    public PaymentReceipt handle(SettlePayment command) throws Exception {
+        Optional<Aggregate<Payment>> earlier = find(command.paymentId());
+        if (earlier.isPresent()) {
+            return earlier.get().invoke(payment -> payment.repeat(command.terms()));
+        }
+        PaymentTerms terms = command.terms();
+        if (terms.amount().isZero()) {
+            throw new InvalidInput("zero-amount", "a payment must be above 0.00");
+        }
+        Map<String, Aggregate<PersonalAccount>> locked = lockAccounts(terms);
+        Aggregate<PersonalAccount> payer = locked.get(terms.personId());
+        checkBeneficiary(payer, terms);
+        List<String> order = fundingOrder(payer, terms, locked.keySet());
+        List<Allocation> allocations = FundingPlan.draw(sources(order, locked), terms.amount());
+        debit(locked, command.paymentId(), terms, allocations);
+        PaymentSettled settled = settlement(command.paymentId(), terms, allocations,
+                payer.invoke(PersonalAccount::balances));
+        return payments.newInstance(() -> new Payment(settled)).invoke(Payment::receipt);
+    }
+
+    @CommandHandler
+    public RefundReceipt handle(RefundPayment command) {
+        Aggregate<Payment> payment = find(command.paymentId()).orElseThrow(() -> new NotFound("unknown-payment",
+                "no payment " + command.paymentId() + " was settled"));
+        Optional<RefundReceipt> earlier = payment.invoke(p -> p.repeatedRefund(command.refundId(), command.kind(),
+                command.amount()));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        RefundSplit split = payment.invoke(p -> p.planRefund(command.amount()));
+        Map<String, Aggregate<PersonalAccount>> locked = AccountsInLockOrder.load(accounts,
+                split.accounts().stream().map(Allocation::accountId).toList());
+        split.accounts().forEach(share -> locked.get(share.accountId()).execute(account -> account.creditRefund(
+                command.paymentId(), command.refundId(), command.kind(), share.pot(), share.amount(),
+                command.refundedOn())));
+        return payment.invoke(p -> p.recordRefund(command.refundId(), command.kind(), command.amount(), split,
+                command.refundedOn()));
+    }
+
+    private Optional<Aggregate<Payment>> find(String paymentId) {
+        try {
+            return Optional.of(payments.load(paymentId));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, Aggregate<PersonalAccount>> lockAccounts(PaymentTerms terms) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(terms.personId());
+        if (terms.useFamilyAccounts()) {
+            ids.addAll(familyFunding.familyAccountsOf(terms.personId()));
+        }
+        return AccountsInLockOrder.load(accounts, ids);
+    }
+
+    private static void checkBeneficiary(Aggregate<PersonalAccount> payer, PaymentTerms terms) {
+        String beneficiary = terms.beneficiary();
+        if (beneficiary.equals(terms.personId())) {
+            return;
+        }
+        if (!terms.purpose().isPremium()) {
+            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
+                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
+        }
+        if (!payer.invoke(account -> account.hasRegisteredMember(beneficiary))) {
+            throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
+                    + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
+        }
+    }
+
+    /** Own account first, then the family accounts in force on the payment's date, in funding order. */
+    private List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, Set<String> locked) {
+        List<String> order = new ArrayList<>(List.of(terms.personId()));
+        if (terms.useFamilyAccounts()) {
+            LocalDate day = terms.occurredAt().toLocalDate();
+            FamilyAidPolicy familyAid = policies.region(payer.invoke(PersonalAccount::region)).familyAid();
+            if (day.isBefore(familyAid.useFrom())) {
+                throw new RuleRefusal("family-use-not-started", "family accounts may be used from "
+                        + familyAid.useFrom() + " (" + familyAid.source() + "); the payment is on " + day);
+            }
+            List<String> family = payer.invoke(account -> account.familyAccountsOn(day));
+            if (family.isEmpty()) {
+                throw new RuleRefusal("not-a-registered-family-member", terms.personId()
+                        + " is not registered as a family member of any account on " + day);
+            }
+            if (!locked.containsAll(family)) {
+                throw new FundingOrderMoved(terms.personId());
+            }
+            order.addAll(family);
+        }
+        return order;
+    }
+
+    private static List<FundingPlan.Source> sources(List<String> order, Map<String, Aggregate<PersonalAccount>> locked) {
+        return order.stream()
+                .map(id -> new FundingPlan.Source(id, locked.get(id).invoke(PersonalAccount::balances)))
+                .toList();
+    }
+
+    private static PaymentSettled settlement(String paymentId, PaymentTerms terms, List<Allocation> allocations,
+                                             Balances payerBalanceAfter) {
+        Money own = sum(allocations.stream().filter(a -> a.accountId().equals(terms.personId())).toList());
+        Money family = sum(allocations).minus(own);
+        return new PaymentSettled(paymentId, terms, allocations, own, family,
+                terms.amount().minus(own.plus(family)), payerBalanceAfter);
+    }
+
+    private static void checkCoveredInFull(PaymentTerms terms, List<Allocation> allocations) {
+        Money accountPaid = sum(allocations);
+        if (terms.purpose().mustBeCoveredInFull() && terms.amount().exceeds(accountPaid)) {
+            throw new RuleRefusal("not-covered-in-full", "supplementary insurance of " + terms.amount()
+                    + " is paid in full from the accounts or not at all; they hold " + accountPaid + " (000 Q15)");
+        }
+    }
+
+    private static void debit(Map<String, Aggregate<PersonalAccount>> locked, String paymentId, PaymentTerms terms,
+                              List<Allocation> allocations) {
+        checkCoveredInFull(terms, allocations);
+        PaymentShare share = new PaymentShare(paymentId, terms.personId(), terms.beneficiary(),
+                terms.purpose(), terms.institutionId(), terms.occurredAt());
+        allocations.forEach(allocation -> locked.get(allocation.accountId())
+                .execute(account -> account.debit(share, allocation.pot(), allocation.amount())));
+    }
+
+    private static Money sum(List<Allocation> allocations) {
+        return allocations.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus);
+    }
+}
