@@ -2,6 +2,8 @@ package ledger.account;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -25,5 +27,10 @@ public record AccountDebited(
     @Override
     public LocalDate effectiveDate() {
         return occurredAt.toLocalDate();
+    }
+
+    @Override
+    public List<PotDelta> deltas() {
+        return List.of(new PotDelta(pot, -amount.fen()));
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 public sealed interface AccountEvent
         permits AccountOpened, LegacyBalanceMigrated, RetirementRecorded, MonthlyCreditPosted, CashWithdrawn,
         FamilyMemberRegistered, FamilyMemberRevoked, RegisteredAsFamilyMember, FamilyRegistrationRevoked,
-        FundingOrderChanged, AccountDebited, RefundCredited {
+        FundingOrderChanged, AccountDebited, RefundCredited, InterestPosted, CreditRecovered, BalancePaidOut,
+        AccountClosed, TransferredIn, ClosedAccountRefundForwarded {
 
     String personId();
 

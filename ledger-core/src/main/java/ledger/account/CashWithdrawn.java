@@ -1,6 +1,8 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import java.util.List;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -20,5 +22,10 @@ public record CashWithdrawn(
     @Override
     public LocalDate effectiveDate() {
         return occurredOn;
+    }
+
+    @Override
+    public List<PotDelta> deltas() {
+        return List.of(new PotDelta(Pot.WITHDRAWABLE, -amount.fen()));
     }
 }

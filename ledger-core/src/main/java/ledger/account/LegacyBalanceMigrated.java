@@ -1,8 +1,11 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import java.util.List;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
+import ledger.money.Pot;
 
 /** A balance carried over from the old system at opening: pre-reform money, so withdrawable (§1). */
 public record LegacyBalanceMigrated(
@@ -14,5 +17,10 @@ public record LegacyBalanceMigrated(
     @Override
     public LocalDate effectiveDate() {
         return migratedOn;
+    }
+
+    @Override
+    public List<PotDelta> deltas() {
+        return List.of(new PotDelta(Pot.WITHDRAWABLE, amount.fen()));
     }
 }

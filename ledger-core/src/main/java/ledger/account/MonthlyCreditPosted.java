@@ -2,6 +2,8 @@ package ledger.account;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -24,5 +26,10 @@ public record MonthlyCreditPosted(
     @Override
     public LocalDate effectiveDate() {
         return allocationDate;
+    }
+
+    @Override
+    public List<PotDelta> deltas() {
+        return List.of(new PotDelta(pot, amount.fen()));
     }
 }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ledger.interest.PotInterest;
+import ledger.interest.Quarter;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -16,6 +19,7 @@ import ledger.policy.Category;
 import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
 import ledger.policy.FamilyAidPolicy;
+import ledger.policy.InterestPolicy;
 import ledger.policy.MonthlyCreditPolicy;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.ConflictWithHistory;
@@ -24,6 +28,7 @@ import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -47,6 +52,9 @@ public class PersonalAccount {
     private Map<YearMonth, MonthlyCreditPosted> creditsByPeriod;
     private Map<String, CashWithdrawn> withdrawalsById;
     private FamilyTies family;
+    private InterestTimeline interest;
+    private Map<String, TransferredIn> transfersById;
+    private AccountClosed closure;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -67,6 +75,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public void handle(RecordRetirement command) {
+        ensureOpen();
         if (category.isRetired()) {
             throw new ConflictWithHistory("already-retired", "person " + personId + " is already a "
                     + category + (retiredOn == null ? "" : ", retired on " + retiredOn));
@@ -88,6 +97,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public CreditReceipt handle(PostMonthlyCredit command, MonthlyCreditPolicy policy) {
+        ensureOpen();
         YearMonth period = command.period();
         MonthlyCreditPosted earlier = creditsByPeriod.get(period);
         if (earlier != null) {
@@ -96,6 +106,7 @@ public class PersonalAccount {
                     + earlier.allocationDate() + " by rule " + earlier.basis().ruleId() + "; a month is credited once");
         }
         checkCreditDates(period, command.allocationDate());
+        interest.checkOpenOn(command.allocationDate());
         CreditDecision decision = policy.decide(new CreditInput(region, categoryFor(period), birthDate, period,
                 command.contributionBase(), command.allocationDate()));
         boolean backFilled = YearMonth.from(command.allocationDate()).isAfter(period);
@@ -112,9 +123,11 @@ public class PersonalAccount {
         if (earlier != null) {
             return repeatedWithdrawal(earlier, command);
         }
+        ensureOpen();
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
         }
+        interest.checkOpenOn(command.occurredOn());
         if (command.amount().exceeds(balances.withdrawable())) {
             throw new RuleRefusal("exceeds-withdrawable", "withdrawal of " + command.amount()
                     + " exceeds the withdrawable pot of " + balances.withdrawable() + "; the earmarked "
@@ -128,6 +141,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public void handle(ChangeFundingOrder command) {
+        ensureOpen();
         family.checkPermutation(personId, command.familyAccounts());
         apply(new FundingOrderChanged(personId, command.familyAccounts(), command.changedOn()));
     }
@@ -135,6 +149,7 @@ public class PersonalAccount {
     /** As holder: lets {@code memberId}, insured in {@code memberRegion}, use this account (§5). */
     public void registerMember(String memberId, Relation relation, LocalDate registeredOn, String memberRegion,
                                FamilyAidPolicy familyAid) {
+        ensureOpen();
         if (memberId.equals(personId)) {
             throw new InvalidInput("self-registration", "an account holder cannot register himself as a family member");
         }
@@ -152,6 +167,7 @@ public class PersonalAccount {
 
     /** As member: the holder's account joins the end of this member's funding order. */
     public void acceptRegistration(String holderId, Relation relation, LocalDate registeredOn) {
+        ensureOpen();
         apply(new RegisteredAsFamilyMember(personId, holderId, relation, registeredOn,
                 family.orderAfterJoining(holderId)));
     }
@@ -167,14 +183,92 @@ public class PersonalAccount {
 
     /** Pays one share of a settlement from one pot; the settlement planned it within the balance. */
     public void debit(PaymentShare share, Pot pot, Money amount) {
+        ensureOpen();
+        interest.checkOpenOn(share.occurredAt().toLocalDate());
         apply(new AccountDebited(personId, share.paymentId(), pot, amount, share.payerId(), share.beneficiaryId(),
                 share.purpose(), share.institutionId(), share.occurredAt(), balances.minus(pot, amount)));
     }
 
     public void creditRefund(String paymentId, String refundId, RefundKind kind, Pot pot, Money amount,
                              LocalDate refundedOn) {
+        interest.checkOpenOn(refundedOn);
         apply(new RefundCredited(personId, paymentId, refundId, kind, pot, amount, refundedOn,
                 balances.plus(pot, amount)));
+    }
+
+    /** A refund share owed to this closed account goes to the payee of its liquidation; returns that payee. */
+    public String forwardRefund(String paymentId, String refundId, Pot pot, Money amount, LocalDate forwardedOn) {
+        apply(new ClosedAccountRefundForwarded(personId, paymentId, refundId, pot, amount, closure.payee(),
+                forwardedOn));
+        return closure.payee();
+    }
+
+    @CommandHandler
+    public InterestReceipt handle(PostInterest command, PolicyCatalog policies) {
+        ensureOpen();
+        InterestPolicy policy = policies.region(region).interest();
+        Quarter quarter = command.quarter();
+        List<PotInterest> perPot = interest.interestFor(quarter, policy, command.today());
+        Balances after = balances;
+        for (PotInterest pot : perPot) {
+            after = after.plus(pot.pot(), pot.amount());
+        }
+        LocalDate first = quarter.firstDay(policy.quarters());
+        LocalDate interestDay = quarter.interestDay(policy.quarters());
+        InterestPosted posted = new InterestPosted(personId, quarter, first, interestDay,
+                quarter.creditDay(policy.quarters()), ChronoUnit.DAYS.between(first, interestDay) + 1,
+                policy.ruleId(), policy.rateMethod(), policy.quarters(), perPot, after);
+        apply(posted);
+        return InterestReceipt.of(posted);
+    }
+
+    @CommandHandler
+    public ClosureReceipt handle(CloseAccount command) {
+        ensureOpen();
+        if (command.effectiveOn().isBefore(openedOn)) {
+            throw new RuleRefusal("closure-before-opening", "termination on " + command.effectiveOn()
+                    + " is before the account was opened on " + openedOn);
+        }
+        interest.checkOpenOn(command.closedOn());
+        List<CreditRecovered> recoveries = Liquidation.recoveries(personId, creditsByPeriod, command.effectiveOn(),
+                command.closedOn(), balances);
+        recoveries.forEach(AggregateLifecycle::apply);
+        String payee = Liquidation.payeeFor(personId, command.reason(), command.payee());
+        Money paidOut = balances.total();
+        if (!paidOut.isZero()) {
+            apply(new BalancePaidOut(personId, command.reason(), payee, balances.withdrawable(), balances.earmarked(),
+                    command.closedOn(), Balances.EMPTY));
+        }
+        apply(new AccountClosed(personId, command.reason(), command.effectiveOn(), payee, command.closedOn()));
+        Money recovered = recoveries.stream().map(CreditRecovered::amount).reduce(Money.ZERO, Money::plus);
+        Money unrecovered = recoveries.stream().map(CreditRecovered::unrecovered).reduce(Money.ZERO, Money::plus);
+        return new ClosureReceipt(recovered, unrecovered, paidOut, payee, command.reason().payoutCode());
+    }
+
+    @CommandHandler
+    public TransferReceipt handle(TransferIn command) {
+        TransferredIn earlier = transfersById.get(command.transferId());
+        if (earlier != null) {
+            if (!earlier.amount().equals(command.amount()) || !earlier.fromRegion().equals(command.fromRegion())) {
+                throw new ConflictWithHistory("transfer-id-reused", "transfer " + command.transferId()
+                        + " was already merged: " + earlier.amount() + " from " + earlier.fromRegion()
+                        + "; the same id with a different body is refused");
+            }
+            return TransferReceipt.of(earlier, true);
+        }
+        ensureOpen();
+        if (command.amount().isZero()) {
+            throw new InvalidInput("zero-amount", "a transfer in must be above 0.00");
+        }
+        interest.checkOpenOn(command.receivedOn());
+        TransferredIn transferred = new TransferredIn(personId, command.transferId(), command.fromRegion(),
+                command.amount(), command.receivedOn(), balances.plus(Pot.EARMARKED, command.amount()));
+        apply(transferred);
+        return TransferReceipt.of(transferred, false);
+    }
+
+    public boolean isClosed() {
+        return closure != null;
     }
 
     public String region() {
@@ -196,6 +290,14 @@ public class PersonalAccount {
 
     public List<String> fundingOrder() {
         return family.fundingOrder();
+    }
+
+    private void ensureOpen() {
+        if (closure != null) {
+            throw new ConflictWithHistory("account-closed", "the account of " + personId + " was closed on "
+                    + closure.closedOn() + " (" + closure.reason() + "); it takes no further credits, payments or "
+                    + "registrations");
+        }
     }
 
     private WithdrawalReceipt repeatedWithdrawal(CashWithdrawn earlier, WithdrawCash command) {
@@ -238,11 +340,13 @@ public class PersonalAccount {
         creditsByPeriod = new HashMap<>();
         withdrawalsById = new HashMap<>();
         family = new FamilyTies();
+        interest = new InterestTimeline();
+        transfersById = new HashMap<>();
     }
 
     @EventSourcingHandler
     void on(LegacyBalanceMigrated event) {
-        balances = event.balanceAfter();
+        moved(event);
     }
 
     @EventSourcingHandler
@@ -254,13 +358,13 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(MonthlyCreditPosted event) {
         creditsByPeriod.put(event.period(), event);
-        balances = event.balanceAfter();
+        moved(event);
     }
 
     @EventSourcingHandler
     void on(CashWithdrawn event) {
         withdrawalsById.put(event.withdrawalId(), event);
-        balances = event.balanceAfter();
+        moved(event);
     }
 
     @EventSourcingHandler
@@ -290,11 +394,43 @@ public class PersonalAccount {
 
     @EventSourcingHandler
     void on(AccountDebited event) {
-        balances = event.balanceAfter();
+        moved(event);
     }
 
     @EventSourcingHandler
     void on(RefundCredited event) {
-        balances = event.balanceAfter();
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(InterestPosted event) {
+        moved(event);
+        interest.paid(event.quarter(), event.interestDay());
+    }
+
+    @EventSourcingHandler
+    void on(CreditRecovered event) {
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(BalancePaidOut event) {
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(TransferredIn event) {
+        transfersById.put(event.transferId(), event);
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosed event) {
+        closure = event;
+    }
+
+    private void moved(MoneyMovement movement) {
+        balances = movement.balanceAfter();
+        interest.record(movement);
     }
 }

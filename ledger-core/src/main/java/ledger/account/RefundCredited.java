@@ -1,6 +1,8 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import java.util.List;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -19,5 +21,10 @@ public record RefundCredited(
     @Override
     public LocalDate effectiveDate() {
         return refundedOn;
+    }
+
+    @Override
+    public List<PotDelta> deltas() {
+        return List.of(new PotDelta(pot, amount.fen()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import ledger.account.RefundKind;
 import ledger.money.Money;
+import ledger.money.Pot;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;
@@ -78,9 +79,13 @@ public class Payment {
     }
 
     public RefundReceipt recordRefund(String refundId, RefundKind kind, Money amount, RefundSplit split,
-                                      LocalDate refundedOn) {
-        PaymentRefunded refunded = new PaymentRefunded(paymentId, refundId, kind, amount, split.cash(),
-                split.accounts(), refundedOn);
+                                      List<ForwardedShare> forwarded, LocalDate refundedOn) {
+        List<Allocation> credited = split.accounts().stream()
+                .filter(share -> forwarded.stream().noneMatch(f -> f.accountId().equals(share.accountId())
+                        && f.pot() == share.pot()))
+                .toList();
+        PaymentRefunded refunded = new PaymentRefunded(paymentId, refundId, kind, amount, split.cash(), credited,
+                forwarded, refundedOn);
         apply(refunded);
         return RefundReceipt.of(refunded, false);
     }
@@ -106,19 +111,18 @@ public class Payment {
     void on(PaymentRefunded event) {
         refundsById.put(event.refundId(), event);
         cashLeft = cashLeft.minus(event.cashRefund());
-        for (Allocation returned : event.allocations()) {
-            takeFromShare(returned);
-        }
+        event.allocations().forEach(returned -> takeFromShare(returned.accountId(), returned.pot(), returned.amount()));
+        event.forwarded().forEach(returned -> takeFromShare(returned.accountId(), returned.pot(), returned.amount()));
     }
 
-    private void takeFromShare(Allocation returned) {
+    private void takeFromShare(String accountId, Pot pot, Money amount) {
         for (int i = 0; i < sharesLeft.size(); i++) {
             Allocation share = sharesLeft.get(i);
-            if (share.accountId().equals(returned.accountId()) && share.pot() == returned.pot()) {
-                sharesLeft.set(i, new Allocation(share.accountId(), share.pot(), share.amount().minus(returned.amount())));
+            if (share.accountId().equals(accountId) && share.pot() == pot) {
+                sharesLeft.set(i, new Allocation(accountId, pot, share.amount().minus(amount)));
                 return;
             }
         }
-        throw new IllegalStateException("refund to " + returned + " matches no share of payment " + paymentId);
+        throw new IllegalStateException("refund to " + accountId + "/" + pot + " matches no share of payment " + paymentId);
     }
 }

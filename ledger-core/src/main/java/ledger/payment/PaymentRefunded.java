@@ -5,7 +5,10 @@ import java.util.List;
 import ledger.account.RefundKind;
 import ledger.money.Money;
 
-/** Part or all of a settlement returned: {@code cashRefund} to the person, the rest to the pots listed. */
+/**
+ * Part or all of a settlement returned: {@code cashRefund} to the person, {@code allocations} back to
+ * the pots they came from, {@code forwarded} to the payees of accounts closed since.
+ */
 public record PaymentRefunded(
         String paymentId,
         String refundId,
@@ -13,9 +16,11 @@ public record PaymentRefunded(
         Money amount,
         Money cashRefund,
         List<Allocation> allocations,
+        List<ForwardedShare> forwarded,
         LocalDate refundedOn) {
 
     public PaymentRefunded {
         allocations = List.copyOf(allocations);
+        forwarded = forwarded == null ? List.of() : List.copyOf(forwarded);
     }
 }

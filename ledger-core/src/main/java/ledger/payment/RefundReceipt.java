@@ -11,10 +11,11 @@ public record RefundReceipt(
         Money amount,
         List<Allocation> allocations,
         Money cashRefund,
+        List<ForwardedShare> forwarded,
         boolean repeated) {
 
     public static RefundReceipt of(PaymentRefunded refunded, boolean repeated) {
         return new RefundReceipt(refunded.refundId(), refunded.kind(), refunded.amount(), refunded.allocations(),
-                refunded.cashRefund(), repeated);
+                refunded.cashRefund(), refunded.forwarded(), repeated);
     }
 }

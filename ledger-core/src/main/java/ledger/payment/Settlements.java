@@ -14,6 +14,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.policy.FamilyAidPolicy;
 import ledger.policy.PolicyCatalog;
+import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.NotFound;
 import ledger.refusal.RuleRefusal;
@@ -53,6 +54,10 @@ public class Settlements {
         }
         Map<String, Aggregate<PersonalAccount>> locked = lockAccounts(terms);
         Aggregate<PersonalAccount> payer = locked.get(terms.personId());
+        if (payer.invoke(PersonalAccount::isClosed)) {
+            throw new ConflictWithHistory("account-closed", "the account of " + terms.personId()
+                    + " is closed; it makes no further payments");
+        }
         checkBeneficiary(payer, terms);
         List<String> order = fundingOrder(payer, terms, locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked), terms.amount());
@@ -74,11 +79,20 @@ public class Settlements {
         RefundSplit split = payment.invoke(p -> p.planRefund(command.amount()));
         Map<String, Aggregate<PersonalAccount>> locked = AccountsInLockOrder.load(accounts,
                 split.accounts().stream().map(Allocation::accountId).toList());
-        split.accounts().forEach(share -> locked.get(share.accountId()).execute(account -> account.creditRefund(
-                command.paymentId(), command.refundId(), command.kind(), share.pot(), share.amount(),
-                command.refundedOn())));
+        List<ForwardedShare> forwarded = new ArrayList<>();
+        for (Allocation share : split.accounts()) {
+            Aggregate<PersonalAccount> account = locked.get(share.accountId());
+            if (account.invoke(PersonalAccount::isClosed)) {
+                String payee = account.invoke(a -> a.forwardRefund(command.paymentId(), command.refundId(),
+                        share.pot(), share.amount(), command.refundedOn()));
+                forwarded.add(new ForwardedShare(share.accountId(), share.pot(), share.amount(), payee));
+            } else {
+                account.execute(a -> a.creditRefund(command.paymentId(), command.refundId(), command.kind(),
+                        share.pot(), share.amount(), command.refundedOn()));
+            }
+        }
         return payment.invoke(p -> p.recordRefund(command.refundId(), command.kind(), command.amount(), split,
-                command.refundedOn()));
+                forwarded, command.refundedOn()));
     }
 
     private Optional<Aggregate<Payment>> find(String paymentId) {
@@ -136,9 +150,11 @@ public class Settlements {
         return order;
     }
 
+    /** What each account may pay now; a closed family account pays nothing and is passed over. */
     private static List<FundingPlan.Source> sources(List<String> order, Map<String, Aggregate<PersonalAccount>> locked) {
         return order.stream()
-                .map(id -> new FundingPlan.Source(id, locked.get(id).invoke(PersonalAccount::balances)))
+                .map(id -> new FundingPlan.Source(id, locked.get(id).invoke(
+                        account -> account.isClosed() ? Balances.EMPTY : account.balances())))
                 .toList();
     }
 

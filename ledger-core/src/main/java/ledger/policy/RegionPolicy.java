@@ -15,7 +15,8 @@ public record RegionPolicy(
         ZoneId timeZone,
         LocalDate reformCutover,
         List<CreditRule> creditRules,
-        FamilyAidPolicy familyAid) {
+        FamilyAidPolicy familyAid,
+        InterestPolicy interest) {
 
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);

@@ -55,7 +55,9 @@ class PolicyCatalogTest {
                   "source": "003 Q6"
                 }
               ],
-              "familyAid": {"registrationFrom": "2022-10-01", "useFrom": "2022-10-01", "source": "bureau notice"}
+              "familyAid": {"registrationFrom": "2022-10-01", "useFrom": "2022-10-01", "source": "bureau notice"},
+              "interest": {"ruleId": "TONGLIAO-BANK", "rateMethod": "RATE_ON_INTEREST_DAY", "quarters": "BANK",
+                           "rates": [{"from": "2024-10-18", "annualRate": "0.0010"}], "source": "custodian bank"}
             }
             """;
 
@@ -108,7 +110,11 @@ class PolicyCatalogTest {
                         List.of(new AgeBand(0, Money.parse("95.00"), "all ages")), "bureau notice"),
                 new CreditRule("TONGLIAO-FLEXIBLE-NONE", Set.of(Category.FLEXIBLE_EMPLOYEE), SINCE,
                         CreditMethod.NO_CREDIT, null, null, "003 Q6")),
-                new FamilyAidPolicy(LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 1), "bureau notice")));
+                new FamilyAidPolicy(LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 1), "bureau notice"),
+                new InterestPolicy("TONGLIAO-BANK", InterestPolicy.RateMethod.RATE_ON_INTEREST_DAY,
+                        InterestPolicy.QuarterScheme.BANK,
+                        List.of(new InterestRate(LocalDate.of(2024, 10, 18), new BigDecimal("0.0010"))),
+                        "custodian bank")));
     }
 
     @Test

@@ -86,6 +86,7 @@ class AccountController {
     @PostMapping("/{personId}/withdrawals")
     ResponseEntity<WithdrawalJson> withdraw(@PathVariable String personId,
                                             @Valid @RequestBody WithdrawalRequest request) {
+        account(personId);
         if (request.pot() == Pot.EARMARKED) {
             throw new RuleRefusal("earmarked-not-withdrawable",
                     "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");

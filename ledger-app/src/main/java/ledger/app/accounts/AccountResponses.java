@@ -21,8 +21,8 @@ final class AccountResponses {
     private AccountResponses() {
     }
 
-    record BalanceJson(Money withdrawable, Money earmarked, Money total) {
-        static BalanceJson of(Balances balances) {
+    public record BalanceJson(Money withdrawable, Money earmarked, Money total) {
+        public static BalanceJson of(Balances balances) {
             return new BalanceJson(balances.withdrawable(), balances.earmarked(), balances.total());
         }
     }

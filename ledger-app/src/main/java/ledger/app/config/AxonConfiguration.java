@@ -12,7 +12,12 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -38,6 +43,18 @@ class AxonConfiguration {
                 AggregateConfigurer.defaultConfiguration(PersonalAccount.class)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                 config.snapshotter(), properties.snapshotThreshold())));
+    }
+
+    /**
+     * The snapshotter finds aggregates through factory beans; PersonalAccount is configured through a
+     * ConfigurerModule (it carries no Spring annotation), so its factory is declared here, with the
+     * handler parameter resolvers its command handlers need.
+     */
+    @Bean
+    AggregateFactory<PersonalAccount> personalAccountFactory(ParameterResolverFactory resolvers,
+                                                             HandlerDefinition handlers) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(PersonalAccount.class, resolvers, handlers));
     }
 
     /** Payments, and the handlers that work across several accounts in one unit of work. */

@@ -1,6 +1,8 @@
 package ledger.app.config;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,16 @@ class EventStoreSchema {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Unique-key violations (SQLSTATE 23505 on H2 and PostgreSQL) mean another append won the race:
+     * Axon then raises a ConcurrencyException instead of a generic storage failure. The default
+     * resolver looks for SQLIntegrityConstraintViolationException, which neither driver throws here.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean

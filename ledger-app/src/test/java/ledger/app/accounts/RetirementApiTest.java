@@ -87,6 +87,7 @@ class RetirementApiTest extends LedgerApiTest {
 
         refused.expectProblem(400, "retiredOn");
         accounts.account(person).expectJson(200).expectFields("category", "EMPLOYEE");
+        accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
     @Test

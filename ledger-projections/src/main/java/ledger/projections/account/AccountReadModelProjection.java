@@ -3,8 +3,9 @@ package ledger.projections.account;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import ledger.account.AccountEvent;
+import ledger.account.AccountClosed;
 import ledger.account.AccountOpened;
+import ledger.account.ClosedAccountRefundForwarded;
 import ledger.account.FamilyMemberRegistered;
 import ledger.account.FamilyMemberRevoked;
 import ledger.account.FamilyRegistrationRevoked;
@@ -12,6 +13,7 @@ import ledger.account.FundingOrderChanged;
 import ledger.account.MoneyMovement;
 import ledger.account.RegisteredAsFamilyMember;
 import ledger.account.RetirementRecorded;
+import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -55,14 +57,26 @@ public class AccountReadModelProjection {
 
     @EventHandler
     void on(MoneyMovement movement, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        AccountEvent event = (AccountEvent) movement;
         Balances after = movement.balanceAfter();
         int updated = jdbc.update("UPDATE account_view SET withdrawable_fen = ?, earmarked_fen = ?, last_sequence = ? "
                         + "WHERE person_id = ? AND last_sequence < ?",
-                after.withdrawable().fen(), after.earmarked().fen(), sequence, event.personId(), sequence);
+                after.withdrawable().fen(), after.earmarked().fen(), sequence, movement.personId(), sequence);
         if (updated == 1) {
-            appendStatementEntry(event, StatementLine.of(movement), after, sequence, recordedAt);
+            StatementLine line = StatementLine.of(movement);
+            movement.deltas().stream().filter(delta -> delta.signedFen() != 0).forEach(delta ->
+                    appendStatementEntry(movement, line, delta, sequence, recordedAt));
         }
+    }
+
+    @EventHandler
+    void on(AccountClosed event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE account_view SET status = 'CLOSED', last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
+                sequence, event.personId(), sequence);
+    }
+
+    @EventHandler
+    void on(ClosedAccountRefundForwarded event, @SequenceNumber long sequence) {
+        advance(event.personId(), sequence);
     }
 
     @EventHandler
@@ -113,15 +127,16 @@ public class AccountReadModelProjection {
                 sequence, personId, sequence) == 1;
     }
 
-    private void appendStatementEntry(AccountEvent event, StatementLine line, Balances after, long sequence,
+    private void appendStatementEntry(MoneyMovement movement, StatementLine line, PotDelta delta, long sequence,
                                       Instant recordedAt) {
+        Balances after = movement.balanceAfter();
         jdbc.update("""
                 INSERT INTO statement_entry (person_id, sequence_number, effective_date, recorded_at, entry_type,
                                              national_code, amount_fen, pot, withdrawable_after_fen,
                                              earmarked_after_fen, reference)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.personId(), sequence, event.effectiveDate(), recordedAt.atOffset(ZoneOffset.UTC), line.type(),
-                line.nationalCode(), line.signedFen(), line.pot().name(), after.withdrawable().fen(),
+                movement.personId(), sequence, movement.effectiveDate(), recordedAt.atOffset(ZoneOffset.UTC),
+                line.type(), line.nationalCode(), delta.signedFen(), delta.pot().name(), after.withdrawable().fen(),
                 after.earmarked().fen(), line.reference());
     }
 }

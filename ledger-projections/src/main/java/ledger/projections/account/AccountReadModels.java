@@ -46,7 +46,7 @@ public class AccountReadModels {
         return jdbc.query("""
                 SELECT * FROM statement_entry
                 WHERE person_id = ? AND effective_date >= ? AND effective_date <= ?
-                ORDER BY sequence_number
+                ORDER BY sequence_number, pot DESC
                 FETCH FIRST %d ROWS ONLY""".formatted(MAX_STATEMENT_ENTRIES),
                 AccountReadModels::statementEntry, personId, from, to);
     }

@@ -1,40 +1,62 @@
 package ledger.projections.account;
 
 import ledger.account.AccountDebited;
+import ledger.account.BalancePaidOut;
 import ledger.account.CashWithdrawn;
+import ledger.account.CreditRecovered;
+import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
-import ledger.account.MonthlyCreditPosted;
 import ledger.account.MoneyMovement;
+import ledger.account.MonthlyCreditPosted;
 import ledger.account.RefundCredited;
-import ledger.money.Pot;
+import ledger.account.TransferredIn;
 
 /**
  * How a money movement reads on a statement: our entry type, the national core system's entry code
- * (domain-rules §10), the signed amount in fen and a reference a caseworker can follow.
+ * (domain-rules §10) and a reference a caseworker can follow. Each pot it changes is a line.
  */
-record StatementLine(String type, String nationalCode, long signedFen, Pot pot, String reference) {
+record StatementLine(String type, String nationalCode, String reference) {
 
     static StatementLine of(MoneyMovement movement) {
         if (movement instanceof MonthlyCreditPosted credit) {
+            String reference = "period " + credit.period() + ", rule " + credit.basis().ruleId();
             return credit.backFilled()
-                    ? new StatementLine("BACK_FILLED_CREDIT", "111", credit.amount().fen(), credit.pot(), creditReference(credit))
-                    : new StatementLine("MONTHLY_CREDIT", "101", credit.amount().fen(), credit.pot(), creditReference(credit));
+                    ? new StatementLine("BACK_FILLED_CREDIT", "111", reference)
+                    : new StatementLine("MONTHLY_CREDIT", "101", reference);
         }
         if (movement instanceof CashWithdrawn withdrawal) {
-            return new StatementLine("CASH_WITHDRAWAL", "203", -withdrawal.amount().fen(), withdrawal.pot(),
-                    "withdrawal " + withdrawal.withdrawalId());
+            return new StatementLine("CASH_WITHDRAWAL", "203", "withdrawal " + withdrawal.withdrawalId());
         }
-        if (movement instanceof LegacyBalanceMigrated legacy) {
-            return new StatementLine("LEGACY_BALANCE_MIGRATED", "112", legacy.amount().fen(), Pot.WITHDRAWABLE,
-                    "balance migrated from the pre-reform system");
+        if (movement instanceof LegacyBalanceMigrated) {
+            return new StatementLine("LEGACY_BALANCE_MIGRATED", "112", "balance migrated from the pre-reform system");
         }
         if (movement instanceof AccountDebited debit) {
-            return new StatementLine(debit.purpose().isPremium() ? "PREMIUM_PAID" : "PAYMENT",
-                    debit.purpose().isPremium() ? "205" : "201", -debit.amount().fen(), debit.pot(), paymentReference(debit));
+            return debit.purpose().isPremium()
+                    ? new StatementLine("PREMIUM_PAID", "205", paymentReference(debit))
+                    : new StatementLine("PAYMENT", "201", paymentReference(debit));
         }
         if (movement instanceof RefundCredited refund) {
-            return new StatementLine(refund.kind().name(), "109", refund.amount().fen(), refund.pot(),
+            return new StatementLine(refund.kind().name(), "109",
                     refund.kind().name().toLowerCase() + " " + refund.refundId() + " of payment " + refund.paymentId());
+        }
+        return lifecycleLine(movement);
+    }
+
+    private static StatementLine lifecycleLine(MoneyMovement movement) {
+        if (movement instanceof InterestPosted interest) {
+            return new StatementLine("INTEREST", "103", "interest " + interest.quarter() + ", rule " + interest.ruleId());
+        }
+        if (movement instanceof CreditRecovered recovered) {
+            return new StatementLine("CREDIT_RECOVERED", "104", "credit of " + recovered.period()
+                    + " after the termination date, returned to the fund");
+        }
+        if (movement instanceof BalancePaidOut payout) {
+            return new StatementLine("PAID_OUT", payout.reason().payoutCode(), payout.reason() + ", paid to "
+                    + payout.payee());
+        }
+        if (movement instanceof TransferredIn transfer) {
+            return new StatementLine("TRANSFER_IN", "107", "transfer " + transfer.transferId() + " from "
+                    + transfer.fromRegion());
         }
         throw new IllegalArgumentException("no statement line for " + movement.getClass().getName());
     }
@@ -44,9 +66,5 @@ record StatementLine(String type, String nationalCode, long signedFen, Pot pot, 
         String beneficiary = debit.beneficiaryId().equals(debit.payerId()) ? "" : ", for " + debit.beneficiaryId();
         return "payment " + debit.paymentId() + " at " + debit.institutionId() + " (" + debit.purpose() + ")"
                 + family + beneficiary;
-    }
-
-    private static String creditReference(MonthlyCreditPosted credit) {
-        return "period " + credit.period() + ", rule " + credit.basis().ruleId();
     }
 }

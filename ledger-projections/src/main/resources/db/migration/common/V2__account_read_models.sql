@@ -25,5 +25,5 @@ CREATE TABLE statement_entry (
     withdrawable_after_fen BIGINT       NOT NULL,
     earmarked_after_fen    BIGINT       NOT NULL,
     reference              VARCHAR(255),
-    PRIMARY KEY (person_id, sequence_number)
+    PRIMARY KEY (person_id, sequence_number, pot)
 );

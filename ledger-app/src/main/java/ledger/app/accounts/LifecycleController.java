@@ -1,0 +1,105 @@
+package ledger.app.accounts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import ledger.account.ClosureReason;
+import ledger.account.ClosureReceipt;
+import ledger.account.CloseAccount;
+import ledger.account.InterestReceipt;
+import ledger.account.PostInterest;
+import ledger.account.TransferIn;
+import ledger.account.TransferReceipt;
+import ledger.app.accounts.AccountResponses.BalanceJson;
+import ledger.interest.PotInterest;
+import ledger.interest.Quarter;
+import ledger.money.Money;
+import ledger.money.Pot;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Interest, liquidation and transfers in (domain-rules §3, §8). */
+@RestController
+@RequestMapping("/api/v1/accounts/{personId}")
+class LifecycleController {
+
+    private final CommandGateway commands;
+    private final ReadModelCatchUp catchUp;
+    private final Clock clock;
+
+    LifecycleController(CommandGateway commands, ReadModelCatchUp catchUp, Clock clock) {
+        this.commands = commands;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    record InterestRequest(@NotNull Quarter quarter) {
+    }
+
+    record PerPotJson(Money withdrawable, Money earmarked) {
+    }
+
+    record InterestJson(Quarter quarter, Money amount, PerPotJson perPot, List<PotInterest> calculation,
+                        BalanceJson balance) {
+        static InterestJson of(InterestReceipt receipt) {
+            return new InterestJson(receipt.quarter(), receipt.amount(),
+                    new PerPotJson(amountOf(receipt, Pot.WITHDRAWABLE), amountOf(receipt, Pot.EARMARKED)),
+                    receipt.perPot(), BalanceJson.of(receipt.balanceAfter()));
+        }
+
+        private static Money amountOf(InterestReceipt receipt, Pot pot) {
+            return receipt.perPot().stream().filter(p -> p.pot() == pot).map(PotInterest::amount)
+                    .findFirst().orElse(Money.ZERO);
+        }
+    }
+
+    record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn, @Size(max = 200) String payee) {
+    }
+
+    record TransferRequest(@NotBlank @Size(max = 64) String transferId, @NotBlank @Size(max = 64) String fromRegion,
+                           @NotNull Money amount) {
+    }
+
+    record TransferJson(String transferId, Money amount, Pot pot, BalanceJson balance) {
+        static TransferJson of(TransferReceipt receipt) {
+            return new TransferJson(receipt.transferId(), receipt.amount(), Pot.EARMARKED,
+                    BalanceJson.of(receipt.balanceAfter()));
+        }
+    }
+
+    @PostMapping("/interest")
+    @ResponseStatus(HttpStatus.CREATED)
+    InterestJson postInterest(@PathVariable String personId, @Valid @RequestBody InterestRequest request) {
+        InterestReceipt receipt = commands.sendAndWait(new PostInterest(personId, request.quarter(), LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return InterestJson.of(receipt);
+    }
+
+    @PostMapping("/closure")
+    ClosureReceipt close(@PathVariable String personId, @Valid @RequestBody ClosureRequest request) {
+        ClosureReceipt receipt = commands.sendAndWait(new CloseAccount(personId, request.reason(),
+                request.effectiveOn(), request.payee(), LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return receipt;
+    }
+
+    @PostMapping("/transfers-in")
+    ResponseEntity<TransferJson> transferIn(@PathVariable String personId, @Valid @RequestBody TransferRequest request) {
+        TransferReceipt receipt = commands.sendAndWait(new TransferIn(personId, request.transferId(),
+                request.fromRegion(), request.amount(), LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(TransferJson.of(receipt));
+    }
+}

@@ -1,0 +1,13 @@
+package ledger.account;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Liquidates the account: recover over-credits after {@code effectiveOn}, pay the rest to the payee. */
+public record CloseAccount(
+        @TargetAggregateIdentifier String personId,
+        ClosureReason reason,
+        LocalDate effectiveOn,
+        String payee,
+        LocalDate closedOn) {
+}

@@ -1,0 +1,7 @@
+package ledger.interest;
+
+import ledger.money.Pot;
+
+/** A signed change of one pot, in fen. */
+public record PotDelta(Pot pot, long signedFen) {
+}
