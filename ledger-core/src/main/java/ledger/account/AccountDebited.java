@@ -22,11 +22,12 @@ public record AccountDebited(
         PaymentPurpose purpose,
         String institutionId,
         OffsetDateTime occurredAt,
+        LocalDate paymentDay,
         Balances balanceAfter) implements AccountEvent, MoneyMovement {
 
     @Override
     public LocalDate effectiveDate() {
-        return occurredAt.toLocalDate();
+        return paymentDay;
     }
 
     @Override

@@ -23,30 +23,31 @@ final class FamilyTies {
     /** A holder may register spouse, parents and children: a bound on the list, not a policy. */
     static final int MAX_TIES = 32;
 
-    private final Map<String, Relation> members = new HashMap<>();
+    private final Map<String, LocalDate> membersSince = new HashMap<>();
     private final Map<String, LocalDate> registrantsSince = new HashMap<>();
     private final List<String> fundingOrder = new ArrayList<>();
 
     void checkCanRegister(String holderId, String memberId) {
-        if (members.containsKey(memberId)) {
+        if (membersSince.containsKey(memberId)) {
             throw new ConflictWithHistory("member-already-registered", memberId
                     + " is already registered as a family member of " + holderId);
         }
-        if (members.size() >= MAX_TIES) {
+        if (membersSince.size() >= MAX_TIES) {
             throw new RuleRefusal("too-many-family-members", holderId + " has registered " + MAX_TIES
                     + " family members, the most one account holds");
         }
     }
 
     void checkIsMember(String holderId, String memberId) {
-        if (!members.containsKey(memberId)) {
+        if (!membersSince.containsKey(memberId)) {
             throw new NotFound("unknown-family-member", memberId + " is not a registered family member of "
                     + holderId);
         }
     }
 
-    boolean hasMember(String memberId) {
-        return members.containsKey(memberId);
+    boolean hasMemberOn(String memberId, LocalDate day) {
+        LocalDate since = membersSince.get(memberId);
+        return since != null && !since.isAfter(day);
     }
 
     List<String> orderAfterJoining(String holderId) {
@@ -81,12 +82,12 @@ final class FamilyTies {
         return List.copyOf(fundingOrder);
     }
 
-    void memberRegistered(String memberId, Relation relation) {
-        members.put(memberId, relation);
+    void memberRegistered(String memberId, LocalDate since) {
+        membersSince.put(memberId, since);
     }
 
     void memberRevoked(String memberId) {
-        members.remove(memberId);
+        membersSince.remove(memberId);
     }
 
     void registeredBy(String holderId, LocalDate since, List<String> orderAfter) {

@@ -38,7 +38,7 @@ import org.axonframework.serialization.Revision;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@Revision("1")
+@Revision("2")
 public class PersonalAccount {
 
     @AggregateIdentifier
@@ -184,9 +184,10 @@ public class PersonalAccount {
     /** Pays one share of a settlement from one pot; the settlement planned it within the balance. */
     public void debit(PaymentShare share, Pot pot, Money amount) {
         ensureOpen();
-        interest.checkOpenOn(share.occurredAt().toLocalDate());
+        interest.checkOpenOn(share.paymentDay());
         apply(new AccountDebited(personId, share.paymentId(), pot, amount, share.payerId(), share.beneficiaryId(),
-                share.purpose(), share.institutionId(), share.occurredAt(), balances.minus(pot, amount)));
+                share.purpose(), share.institutionId(), share.occurredAt(), share.paymentDay(),
+                balances.minus(pot, amount)));
     }
 
     public void creditRefund(String paymentId, String refundId, RefundKind kind, Pot pot, Money amount,
@@ -279,8 +280,9 @@ public class PersonalAccount {
         return balances;
     }
 
-    public boolean hasRegisteredMember(String memberId) {
-        return family.hasMember(memberId);
+    /** Whether this holder's registration of the member is in force on the day. */
+    public boolean hasRegisteredMemberOn(String memberId, LocalDate day) {
+        return family.hasMemberOn(memberId, day);
     }
 
     /** The family accounts this person may draw on, in order, on the date. */
@@ -369,7 +371,7 @@ public class PersonalAccount {
 
     @EventSourcingHandler
     void on(FamilyMemberRegistered event) {
-        family.memberRegistered(event.memberId(), event.relation());
+        family.memberRegistered(event.memberId(), event.registeredOn());
     }
 
     @EventSourcingHandler

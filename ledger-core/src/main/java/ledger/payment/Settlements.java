@@ -14,6 +14,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.policy.FamilyAidPolicy;
 import ledger.policy.PolicyCatalog;
+import ledger.policy.RegionPolicy;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.NotFound;
@@ -58,10 +59,12 @@ public class Settlements {
             throw new ConflictWithHistory("account-closed", "the account of " + terms.personId()
                     + " is closed; it makes no further payments");
         }
-        checkBeneficiary(payer, terms);
-        List<String> order = fundingOrder(payer, terms, locked.keySet());
+        RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
+        LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
+        checkBeneficiary(payer, terms, day, region.familyAid());
+        List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked), terms.amount());
-        debit(locked, command.paymentId(), terms, allocations);
+        debit(locked, command.paymentId(), terms, day, allocations);
         PaymentSettled settled = settlement(command.paymentId(), terms, allocations,
                 payer.invoke(PersonalAccount::balances));
         return payments.newInstance(() -> new Payment(settled)).invoke(Payment::receipt);
@@ -112,7 +115,9 @@ public class Settlements {
         return AccountsInLockOrder.load(accounts, ids);
     }
 
-    private static void checkBeneficiary(Aggregate<PersonalAccount> payer, PaymentTerms terms) {
+    /** A premium for a family member is family use: from the region's start date, for a registered member. */
+    private static void checkBeneficiary(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
+                                         FamilyAidPolicy familyAid) {
         String beneficiary = terms.beneficiary();
         if (beneficiary.equals(terms.personId())) {
             return;
@@ -121,22 +126,19 @@ public class Settlements {
             throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
                     + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
         }
-        if (!payer.invoke(account -> account.hasRegisteredMember(beneficiary))) {
+        checkFamilyUseStarted(day, familyAid);
+        if (!payer.invoke(account -> account.hasRegisteredMemberOn(beneficiary, day))) {
             throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
                     + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
         }
     }
 
     /** Own account first, then the family accounts in force on the payment's date, in funding order. */
-    private List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, Set<String> locked) {
+    private static List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
+                                             FamilyAidPolicy familyAid, Set<String> locked) {
         List<String> order = new ArrayList<>(List.of(terms.personId()));
         if (terms.useFamilyAccounts()) {
-            LocalDate day = terms.occurredAt().toLocalDate();
-            FamilyAidPolicy familyAid = policies.region(payer.invoke(PersonalAccount::region)).familyAid();
-            if (day.isBefore(familyAid.useFrom())) {
-                throw new RuleRefusal("family-use-not-started", "family accounts may be used from "
-                        + familyAid.useFrom() + " (" + familyAid.source() + "); the payment is on " + day);
-            }
+            checkFamilyUseStarted(day, familyAid);
             List<String> family = payer.invoke(account -> account.familyAccountsOn(day));
             if (family.isEmpty()) {
                 throw new RuleRefusal("not-a-registered-family-member", terms.personId()
@@ -148,6 +150,13 @@ public class Settlements {
             order.addAll(family);
         }
         return order;
+    }
+
+    private static void checkFamilyUseStarted(LocalDate day, FamilyAidPolicy familyAid) {
+        if (day.isBefore(familyAid.useFrom())) {
+            throw new RuleRefusal("family-use-not-started", "family accounts may be used from "
+                    + familyAid.useFrom() + " (" + familyAid.source() + "); the payment is on " + day);
+        }
     }
 
     /** What each account may pay now; a closed family account pays nothing and is passed over. */
@@ -175,10 +184,10 @@ public class Settlements {
     }
 
     private static void debit(Map<String, Aggregate<PersonalAccount>> locked, String paymentId, PaymentTerms terms,
-                              List<Allocation> allocations) {
+                              LocalDate day, List<Allocation> allocations) {
         checkCoveredInFull(terms, allocations);
         PaymentShare share = new PaymentShare(paymentId, terms.personId(), terms.beneficiary(),
-                terms.purpose(), terms.institutionId(), terms.occurredAt());
+                terms.purpose(), terms.institutionId(), terms.occurredAt(), day);
         allocations.forEach(allocation -> locked.get(allocation.accountId())
                 .execute(account -> account.debit(share, allocation.pot(), allocation.amount())));
     }

@@ -25,7 +25,6 @@ final class FamilyOfThree {
     static final String CHILD = "110101201001010022";
     static final String MOTHER = "110101198005200011";
     static final String FATHER = "110101197803030033";
-    static final String[] EVERYONE = {CHILD, MOTHER, FATHER};
     static final String HOSPITAL = "H11010800001";
     static final LocalDate OPENED = LocalDate.of(2022, 1, 10);
     static final LocalDate MOTHER_REGISTERS = LocalDate.of(2022, 10, 20);
@@ -65,10 +64,10 @@ final class FamilyOfThree {
                 useFamilyAccounts);
     }
 
-    /** Events appended to each stream since {@code before} was taken. */
+    /** Events appended to a stream since {@code before} was taken. */
     static List<Object> newEvents(InMemoryLedger ledger, Map<String, List<Object>> before, String aggregateId) {
         List<Object> all = ledger.eventsOf(aggregateId);
-        return all.subList(before.getOrDefault(aggregateId, List.of()).size(), all.size());
+        return all.subList(before.get(aggregateId).size(), all.size());
     }
 
     static Money yuan(String yuan) {

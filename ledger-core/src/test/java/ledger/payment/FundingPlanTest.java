@@ -85,7 +85,8 @@ class FundingPlanTest {
 
     @Test
     void stopsDrawingOnceTheBillIsPaid() {
-        List<FundingPlan.Source> sources = List.of(source(MEMBER, "100.00", "100.00"), source(MOTHER, "500.00", "0.00"));
+        List<FundingPlan.Source> sources =
+                List.of(source(MEMBER, "100.00", "100.00"), source(MOTHER, "500.00", "0.00"));
 
         assertThat(FundingPlan.draw(sources, yuan("100.00"))).containsExactly(
                 new Allocation(MEMBER, EARMARKED, yuan("100.00")));

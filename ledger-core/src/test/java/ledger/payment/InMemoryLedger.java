@@ -92,7 +92,7 @@ public final class InMemoryLedger implements AutoCloseable {
         if (thrown instanceof CommandExecutionException wrapped && wrapped.getCause() != null) {
             thrown = wrapped.getCause();
         }
-        assertThat(thrown).as("refusal of " + command).isInstanceOf(type);
+        assertThat(thrown).as("refusal of " + command + " (null: the command was accepted)").isInstanceOf(type);
         assertThat(((Refusal) thrown).code()).as("refusal code").isEqualTo(code);
     }
 

@@ -44,7 +44,7 @@ class PaymentTest {
     private static final PaymentRefunded FIRST_REFUND = new PaymentRefunded(PAYMENT, "r-1", RefundKind.REFUND,
             yuan("150.00"), yuan("100.00"), List.of(
                     new Allocation(MEMBER, EARMARKED, yuan("40.00")),
-                    new Allocation(MEMBER, WITHDRAWABLE, yuan("10.00"))), MAY_2);
+                    new Allocation(MEMBER, WITHDRAWABLE, yuan("10.00"))), List.of(), MAY_2);
 
     private final InMemoryLedger ledger = new InMemoryLedger();
 
@@ -144,11 +144,11 @@ class PaymentTest {
                 new Allocation(MEMBER, WITHDRAWABLE, yuan("10.00"))));
 
         RefundReceipt receipt = onPayment(payment ->
-                payment.recordRefund("r-1", RefundKind.REFUND, yuan("150.00"), split, MAY_2));
+                payment.recordRefund("r-1", RefundKind.REFUND, yuan("150.00"), split, List.of(), MAY_2));
 
         assertThat(ledger.eventsOf(PAYMENT)).containsExactly(SETTLED, FIRST_REFUND);
         assertThat(receipt).isEqualTo(new RefundReceipt("r-1", RefundKind.REFUND, yuan("150.00"),
-                FIRST_REFUND.allocations(), yuan("100.00"), false));
+                FIRST_REFUND.allocations(), yuan("100.00"), List.of(), false));
     }
 
     @Test
@@ -169,7 +169,7 @@ class PaymentTest {
                 onPayment(payment -> payment.repeatedRefund("r-1", RefundKind.REFUND, yuan("150.00")));
 
         assertThat(earlier).contains(new RefundReceipt("r-1", RefundKind.REFUND, yuan("150.00"),
-                FIRST_REFUND.allocations(), yuan("100.00"), true));
+                FIRST_REFUND.allocations(), yuan("100.00"), List.of(), true));
     }
 
     @Test
