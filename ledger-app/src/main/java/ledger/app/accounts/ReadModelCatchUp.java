@@ -3,6 +3,8 @@ package ledger.app.accounts;
 import java.time.Duration;
 import java.util.OptionalLong;
 import ledger.app.config.LedgerProperties;
+import ledger.app.projections.Projections;
+import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -24,10 +26,14 @@ public class ReadModelCatchUp {
     private final AccountReadModels readModels;
     private final Duration timeout;
 
-    ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties) {
+    private final Projections projections;
+
+    ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties,
+                     Projections projections) {
         this.eventStore = eventStore;
         this.readModels = readModels;
         this.timeout = properties.readYourWritesTimeout();
+        this.projections = projections;
     }
 
     public void awaitAccounts(java.util.Collection<String> personIds) {
@@ -35,6 +41,9 @@ public class ReadModelCatchUp {
     }
 
     public void awaitAccount(String personId) {
+        if (projections.isReplaying(AccountReadModelProjection.PROCESSING_GROUP)) {
+            return;
+        }
         long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen(personId) < target) {

@@ -1,7 +1,10 @@
 package ledger.app.config;
 
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import ledger.account.FamilyRegistrations;
+import ledger.app.audit.HashChainStamper;
+import ledger.app.payments.FundingOrderFromEvents;
 import ledger.account.PersonalAccount;
 import ledger.payment.Payment;
 import ledger.payment.Settlements;
@@ -59,13 +62,14 @@ class AxonConfiguration {
 
     /** Payments, and the handlers that work across several accounts in one unit of work. */
     @Bean
-    ConfigurerModule settlementHandlers(PolicyCatalog policies, AccountReadModels readModels) {
+    ConfigurerModule settlementHandlers(PolicyCatalog policies) {
         return configurer -> configurer
                 .configureAggregate(Payment.class)
                 .registerCommandHandler(config -> new FamilyRegistrations(
                         config.repository(PersonalAccount.class), policies))
                 .registerCommandHandler(config -> new Settlements(config.repository(PersonalAccount.class),
-                        config.repository(Payment.class), policies, readModels::familyAccountsOf));
+                        config.repository(Payment.class), policies,
+                        new FundingOrderFromEvents(config.eventStore())));
     }
 
     /** A failing projection handler stops its segment and retries; it never skips the event. */
@@ -94,6 +98,14 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider messageOriginCorrelation() {
         return new MessageOriginProvider();
+    }
+
+    /** Every domain event joins its aggregate's hash chain as it is published (docs/audit.md). */
+    @Bean
+    ConfigurerModule hashChainOnEveryEvent(JdbcTemplate jdbc, ObjectMapper json) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE, () ->
+                config.eventBus().registerDispatchInterceptor(
+                        new HashChainStamper(config.eventSerializer(), jdbc, json))));
     }
 
     @Bean
