@@ -230,6 +230,10 @@ public class PersonalAccount {
             throw new RuleRefusal("closure-before-opening", "termination on " + command.effectiveOn()
                     + " is before the account was opened on " + openedOn);
         }
+        if (command.effectiveOn().isAfter(command.closedOn())) {
+            throw new RuleRefusal("termination-in-future", "termination on " + command.effectiveOn()
+                    + " is after the liquidation date " + command.closedOn() + "; an account is liquidated after it ends");
+        }
         interest.checkOpenOn(command.closedOn());
         List<CreditRecovered> recoveries = Liquidation.recoveries(personId, creditsByPeriod, command.effectiveOn(),
                 command.closedOn(), balances);
@@ -260,6 +264,10 @@ public class PersonalAccount {
         ensureOpen();
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a transfer in must be above 0.00");
+        }
+        if (command.fromRegion().equals(region)) {
+            throw new RuleRefusal("transfer-within-region", "a transfer in comes from another region; " + personId
+                    + " is insured in " + region + ", and within one region nothing moves (000 Q36)");
         }
         interest.checkOpenOn(command.receivedOn());
         TransferredIn transferred = new TransferredIn(personId, command.transferId(), command.fromRegion(),

@@ -3,17 +3,16 @@ package ledger.app.batch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.UUID;
+import ledger.app.config.LedgerProperties;
 import ledger.interest.Quarter;
-import ledger.policy.PolicyCatalog;
-import ledger.refusal.NotFound;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.explore.JobExplorer;
-import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.beans.factory.annotation.Qualifier;
+import ledger.refusal.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,51 +21,75 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The operators' batches: start one (202 with its id) and follow it. */
+/** The operators' batches: start one (202 with its id), follow it, restart it. */
 @RestController
 @RequestMapping("/api/v1/batches")
 class BatchController {
 
-    private final JobLauncher launcher;
-    private final JobExplorer explorer;
-    private final Job quarterlyInterestJob;
-    private final PolicyCatalog policies;
+    private final BatchLaunches launches;
+    private final Path uploads;
 
-    BatchController(@Qualifier(BatchConfiguration.ASYNC_LAUNCHER) JobLauncher launcher, JobExplorer explorer,
-                    Job quarterlyInterestJob, PolicyCatalog policies) {
-        this.launcher = launcher;
-        this.explorer = explorer;
-        this.quarterlyInterestJob = quarterlyInterestJob;
-        this.policies = policies;
+    BatchController(BatchLaunches launches, LedgerProperties properties) {
+        this.launches = launches;
+        this.uploads = properties.dataDir().resolve("rosters");
     }
 
     record InterestBatchRequest(@NotBlank String region, @NotNull Quarter quarter) {
+    }
+
+    @PostMapping("/monthly-credits")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Long> monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
+                                     @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
+                                     @RequestParam(required = false) LocalDate allocationDate,
+                                     @AuthenticationPrincipal UserDetails operator) throws Exception {
+        YearMonth month = parsePeriod(period);
+        Path kept = keep(roster, region, month);
+        return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
+                operator.getUsername(), false).getId());
     }
 
     @PostMapping("/quarterly-interest")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Long> quarterlyInterest(@Valid @RequestBody InterestBatchRequest request,
                                         @AuthenticationPrincipal UserDetails operator) throws Exception {
-        policies.region(request.region());
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("region", request.region())
-                .addString("quarter", request.quarter().toString())
-                .addString(BatchActor.REQUESTED_BY, operator.getUsername(), false)
-                .addLong("requestedAt", System.currentTimeMillis())
-                .toJobParameters();
-        JobExecution execution = launcher.run(quarterlyInterestJob, parameters);
-        return Map.of("batchId", execution.getId());
+        return Map.of("batchId", launches.quarterlyInterest(request.region(), request.quarter(),
+                operator.getUsername()).getId());
+    }
+
+    @PostMapping("/{batchId}/restart")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Long> restart(@PathVariable long batchId) throws Exception {
+        return Map.of("batchId", launches.restart(batchId, false).getId());
     }
 
     @GetMapping("/{batchId}")
     BatchReport batch(@PathVariable long batchId) {
-        JobExecution execution = explorer.getJobExecution(batchId);
-        if (execution == null) {
-            throw new NotFound("unknown-batch", "no batch " + batchId);
+        return BatchReport.of(launches.execution(batchId));
+    }
+
+    /** The upload is kept under the data directory, so a restart after a crash reads the same file. */
+    private Path keep(MultipartFile roster, String region, YearMonth period) throws IOException {
+        if (roster.isEmpty()) {
+            throw new InvalidInput("empty-roster", "the roster file is empty");
         }
-        return BatchReport.of(execution);
+        Files.createDirectories(uploads);
+        Path kept = uploads.resolve(region + "-" + period + "-" + UUID.randomUUID() + ".csv");
+        roster.transferTo(kept);
+        return kept;
+    }
+
+    private static YearMonth parsePeriod(String period) {
+        try {
+            return YearMonth.parse(period);
+        } catch (RuntimeException e) {
+            throw new InvalidInput("invalid-period", "period is written YYYY-MM; got \"" + period + "\"");
+        }
     }
 }

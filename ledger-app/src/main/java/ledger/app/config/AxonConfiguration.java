@@ -4,6 +4,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ledger.account.FamilyRegistrations;
 import ledger.app.audit.HashChainStamper;
+import ledger.app.batch.DryRun;
 import ledger.app.payments.FundingOrderFromEvents;
 import ledger.account.PersonalAccount;
 import ledger.payment.Payment;
@@ -106,6 +107,12 @@ class AxonConfiguration {
         return configurer -> configurer.onInitialize(config -> config.onStart(Integer.MIN_VALUE, () ->
                 config.eventBus().registerDispatchInterceptor(
                         new HashChainStamper(config.eventSerializer(), jdbc, json))));
+    }
+
+    @Bean
+    ConfigurerModule dryRunCommands() {
+        return configurer -> configurer.onInitialize(config -> config.onStart(() ->
+                config.commandBus().registerHandlerInterceptor(new DryRun())));
     }
 
     @Bean

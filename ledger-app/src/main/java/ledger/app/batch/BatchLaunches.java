@@ -1,0 +1,119 @@
+package ledger.app.batch;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import ledger.interest.Quarter;
+import ledger.policy.PolicyCatalog;
+import ledger.refusal.ConflictWithHistory;
+import ledger.refusal.NotFound;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the ledger's batches, from HTTP, the command line or the schedule alike, and restarts a run
+ * that was killed: Spring Batch then resumes after the run's last committed chunk.
+ */
+@Component
+public class BatchLaunches {
+
+    private final JobLauncher asyncLauncher;
+    private final JobLauncher syncLauncher;
+    private final JobExplorer explorer;
+    private final JobRepository repository;
+    private final Job monthlyCreditsJob;
+    private final Job quarterlyInterestJob;
+    private final PolicyCatalog policies;
+    private final Clock clock;
+
+    BatchLaunches(@Qualifier(BatchConfiguration.ASYNC_LAUNCHER) JobLauncher asyncLauncher,
+                  @Qualifier("jobLauncher") JobLauncher syncLauncher, JobExplorer explorer, JobRepository repository,
+                  Job monthlyCreditsJob, Job quarterlyInterestJob, PolicyCatalog policies, Clock clock) {
+        this.asyncLauncher = asyncLauncher;
+        this.syncLauncher = syncLauncher;
+        this.explorer = explorer;
+        this.repository = repository;
+        this.monthlyCreditsJob = monthlyCreditsJob;
+        this.quarterlyInterestJob = quarterlyInterestJob;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public JobExecution monthlyCredits(String region, YearMonth period, Path roster, LocalDate allocationDate,
+                                       boolean dryRun, String requestedBy, boolean wait) throws Exception {
+        policies.region(region);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(MonthlyCreditParameters.REGION, region)
+                .addString(MonthlyCreditParameters.PERIOD, period.toString())
+                .addString(MonthlyCreditParameters.ALLOCATION_DATE,
+                        (allocationDate != null ? allocationDate : LocalDate.now(clock)).toString())
+                .addString(MonthlyCreditParameters.ROSTER, roster.toAbsolutePath().toString())
+                .addString(MonthlyCreditParameters.DRY_RUN, Boolean.toString(dryRun))
+                .addString(BatchActor.REQUESTED_BY, requestedBy, false)
+                .addLong("requestedAt", clock.millis())
+                .toJobParameters();
+        return (wait ? syncLauncher : asyncLauncher).run(monthlyCreditsJob, parameters);
+    }
+
+    public JobExecution quarterlyInterest(String region, Quarter quarter, String requestedBy) throws Exception {
+        policies.region(region);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("region", region)
+                .addString("quarter", quarter.toString())
+                .addString(BatchActor.REQUESTED_BY, requestedBy, false)
+                .addLong("requestedAt", clock.millis())
+                .toJobParameters();
+        return asyncLauncher.run(quarterlyInterestJob, parameters);
+    }
+
+    /**
+     * Restarts a run that failed or whose process died (it then still reads as running: the operator
+     * says it is not, by asking for the restart). The same parameters resume the same job instance.
+     */
+    public JobExecution restart(long batchId, boolean wait) throws Exception {
+        JobExecution execution = execution(batchId);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new ConflictWithHistory("batch-completed", "batch " + batchId + " completed; nothing to restart");
+        }
+        if (execution.isRunning()) {
+            markInterrupted(execution);
+        }
+        Job job = execution.getJobInstance().getJobName().equals(MonthlyCreditBatch.JOB)
+                ? monthlyCreditsJob : quarterlyInterestJob;
+        return (wait ? syncLauncher : asyncLauncher).run(job, execution.getJobParameters());
+    }
+
+    public JobExecution execution(long batchId) {
+        JobExecution execution = explorer.getJobExecution(batchId);
+        if (execution == null) {
+            throw new NotFound("unknown-batch", "no batch " + batchId);
+        }
+        return execution;
+    }
+
+    private void markInterrupted(JobExecution execution) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setEndTime(now);
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setEndTime(now);
+        execution.setExitStatus(execution.getExitStatus().addExitDescription("interrupted: its process died"));
+        repository.update(execution);
+    }
+}

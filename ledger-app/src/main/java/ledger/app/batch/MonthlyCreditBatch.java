@@ -1,0 +1,144 @@
+package ledger.app.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.database.JdbcPagingItemReader;
+import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.item.database.support.SqlPagingQueryProviderFactoryBean;
+import org.springframework.batch.item.file.FlatFileItemReader;
+import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly crediting run of one region (domain-rules §2, on the 5th): active employees from the
+ * roster, then every open retiree account by policy. Each chunk's credits, counters and reader
+ * position commit in one transaction, so a killed run restarts after its last chunk and a person is
+ * credited at most once per period whatever happens (the account refuses a second credit).
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyCreditBatch {
+
+    static final String JOB = "monthlyCredits";
+    static final int CHUNK = 500;
+
+    @Bean
+    Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep) {
+        return new JobBuilder(JOB, jobs).start(creditRosterStep).next(creditRetireesStep).build();
+    }
+
+    @Bean
+    Step creditRosterStep(JobRepository jobs, PlatformTransactionManager transactions,
+                          FlatFileItemReader<RosterLine> rosterLines, RosterWriter rosterWriter) {
+        return new StepBuilder("creditRoster", jobs)
+                .<RosterLine, RosterLine>chunk(CHUNK, transactions)
+                .reader(rosterLines)
+                .writer(rosterWriter)
+                .listener((StepExecutionListener) rosterWriter)
+                .listener(new ProgressLog())
+                .build();
+    }
+
+    @Bean
+    Step creditRetireesStep(JobRepository jobs, PlatformTransactionManager transactions,
+                            JdbcPagingItemReader<String> retireesOfRegion, RetireeWriter retireeWriter) {
+        return new StepBuilder("creditRetirees", jobs)
+                .<String, String>chunk(CHUNK, transactions)
+                .reader(retireesOfRegion)
+                .writer(retireeWriter)
+                .listener((StepExecutionListener) retireeWriter)
+                .listener(new ProgressLog())
+                .build();
+    }
+
+    /** Reads the roster as raw fields with line numbers; the header is skipped and counted. */
+    @Bean
+    @StepScope
+    FlatFileItemReader<RosterLine> rosterLines(@Value("#{jobParameters['roster']}") String roster) {
+        Path file = Path.of(roster);
+        if (!Files.isReadable(file)) {
+            throw new IllegalStateException("the roster " + file + " is missing or unreadable: nothing was credited");
+        }
+        return new FlatFileItemReaderBuilder<RosterLine>()
+                .name("rosterLines")
+                .resource(new FileSystemResource(file))
+                .linesToSkip(1)
+                .lineMapper((line, number) -> new RosterLine(number, Arrays.asList(line.split(",", -1))))
+                .saveState(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RosterWriter rosterWriter(CommandGateway commands, @Value("#{jobParameters['roster']}") String roster,
+                              @Value("#{stepExecution}") StepExecution step) {
+        step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, linesAfterHeader(Path.of(roster)));
+        return new RosterWriter(commands);
+    }
+
+    /** Open retiree accounts, under retiree rules for the period (retired before it began), opened by then. */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
+                                                  @Value("#{jobParameters['region']}") String region,
+                                                  @Value("#{jobParameters['period']}") String period,
+                                                  @Value("#{stepExecution}") StepExecution step) throws Exception {
+        YearMonth month = YearMonth.parse(period);
+        String where = "region = :region AND status = 'OPEN' AND category IN ('RETIREE', 'FLEXIBLE_RETIREE') "
+                + "AND (retired_on IS NULL OR retired_on < :periodStart) AND opened_on <= :periodEnd";
+        Map<String, Object> values = Map.of("region", region, "periodStart", month.atDay(1),
+                "periodEnd", month.atEndOfMonth());
+        step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, jdbc.queryForObject(
+                "SELECT COUNT(*) FROM account_view WHERE " + where.replace(":region", "?").replace(":periodStart", "?")
+                        .replace(":periodEnd", "?"), Long.class, region, month.atDay(1), month.atEndOfMonth()));
+        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
+        query.setDataSource(dataSource);
+        query.setSelectClause("person_id");
+        query.setFromClause("account_view");
+        query.setWhereClause(where);
+        query.setSortKey("person_id");
+        return new JdbcPagingItemReaderBuilder<String>()
+                .name("retireesOfRegion")
+                .dataSource(dataSource)
+                .queryProvider(query.getObject())
+                .parameterValues(values)
+                .rowMapper((row, number) -> row.getString("person_id"))
+                .pageSize(CHUNK)
+                .saveState(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RetireeWriter retireeWriter(CommandGateway commands) {
+        return new RetireeWriter(commands);
+    }
+
+    private static long linesAfterHeader(Path roster) {
+        try (Stream<String> lines = Files.lines(roster)) {
+            return Math.max(0, lines.count() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the roster " + roster + " cannot be read", e);
+        }
+    }
+}
