@@ -30,6 +30,7 @@ import org.axonframework.serialization.Revision;
 public class Payment {
 
     @AggregateIdentifier
+    private String streamId;
     private String paymentId;
     private PaymentSettled settled;
     private Money cashLeft;
@@ -42,6 +43,14 @@ public class Payment {
 
     public Payment(PaymentSettled settled) {
         apply(settled);
+    }
+
+    /**
+     * A payment's event stream is named apart from the insured persons' streams, which share the
+     * event store: a payment id may never collide with a person id.
+     */
+    public static String streamId(String paymentId) {
+        return "payment:" + paymentId;
     }
 
     public PaymentReceipt repeat(PaymentTerms terms) {
@@ -100,6 +109,7 @@ public class Payment {
 
     @EventSourcingHandler
     void on(PaymentSettled event) {
+        streamId = streamId(event.paymentId());
         paymentId = event.paymentId();
         settled = event;
         cashLeft = event.cashDue();

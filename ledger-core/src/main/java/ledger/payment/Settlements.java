@@ -100,7 +100,7 @@ public class Settlements {
 
     private Optional<Aggregate<Payment>> find(String paymentId) {
         try {
-            return Optional.of(payments.load(paymentId));
+            return Optional.of(payments.load(Payment.streamId(paymentId)));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

@@ -18,7 +18,9 @@ import ledger.app.pin.PinVault;
 import ledger.money.Money;
 import ledger.payment.Allocation;
 import ledger.payment.Channel;
+import ledger.app.web.UnknownAccount;
 import ledger.payment.FundingOrderMoved;
+import ledger.payment.Payment;
 import ledger.payment.PaymentReceipt;
 import ledger.payment.PaymentTerms;
 import ledger.payment.RefundPayment;
@@ -70,6 +72,9 @@ class PaymentController {
         PaymentTerms terms = new PaymentTerms(request.personId(), request.amount(), request.occurredAt(),
                 request.institutionId(), request.purpose(), request.beneficiaryId(), request.channel(),
                 request.useFamilyAccounts());
+        if (eventStore.lastSequenceNumberFor(request.personId()).isEmpty()) {
+            throw new UnknownAccount(request.personId());
+        }
         if (needsPinCheck(request)) {
             pins.checkCardPayment(request.personId(), request.amount(), request.pin());
         }
@@ -108,7 +113,7 @@ class PaymentController {
     private boolean needsPinCheck(PaymentRequest request) {
         return request.channel() == Channel.CARD
                 && request.pinExemption() == null
-                && eventStore.lastSequenceNumberFor(request.paymentId()).isEmpty();
+                && eventStore.lastSequenceNumberFor(Payment.streamId(request.paymentId())).isEmpty();
     }
 
     private static PaymentReceipt settledDespiteRaces(Supplier<PaymentReceipt> settlement) {

@@ -6,6 +6,7 @@ import ledger.app.payments.PaymentResponses.PaymentDetailJson;
 import ledger.app.payments.PaymentResponses.PaymentJson;
 import ledger.app.payments.PaymentResponses.RefundJson;
 import ledger.money.Money;
+import ledger.payment.Payment;
 import ledger.payment.PaymentReceipt;
 import ledger.payment.PaymentRefunded;
 import ledger.payment.PaymentSettled;
@@ -27,7 +28,7 @@ class PaymentHistory {
 
     PaymentDetailJson of(String paymentId) {
         List<Object> events = new ArrayList<>();
-        eventStore.readEvents(paymentId).asStream().map(DomainEventMessage::getPayload).forEach(events::add);
+        eventStore.readEvents(Payment.streamId(paymentId)).asStream().map(DomainEventMessage::getPayload).forEach(events::add);
         PaymentSettled settled = events.stream().filter(PaymentSettled.class::isInstance).map(PaymentSettled.class::cast)
                 .findFirst().orElseThrow(() -> new NotFound("unknown-payment", "no payment " + paymentId + " was settled"));
         List<PaymentRefunded> refunds = events.stream().filter(PaymentRefunded.class::isInstance)

@@ -6,6 +6,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.payment.Allocation;
+import ledger.payment.ForwardedShare;
 import ledger.payment.PaymentReceipt;
 import ledger.payment.PaymentTerms;
 import ledger.payment.RefundReceipt;
@@ -38,12 +39,13 @@ final class PaymentResponses {
         }
     }
 
+    /** {@code amount = cashRefund + allocations + forwarded}: every share says where it went. */
     record RefundJson(String refundId, String reimbursementId, RefundKind kind, Money amount,
-                      List<AllocationJson> allocations, Money cashRefund) {
+                      List<AllocationJson> allocations, Money cashRefund, List<ForwardedShare> forwarded) {
         static RefundJson of(RefundReceipt receipt) {
             String reimbursementId = receipt.kind() == RefundKind.REIMBURSEMENT ? receipt.refundId() : null;
             return new RefundJson(receipt.refundId(), reimbursementId, receipt.kind(), receipt.amount(),
-                    AllocationJson.of(receipt.allocations()), receipt.cashRefund());
+                    AllocationJson.of(receipt.allocations()), receipt.cashRefund(), receipt.forwarded());
         }
     }
 

@@ -56,8 +56,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail duplicateAccount(AggregateStreamCreationException e) {
-        return problem(HttpStatus.CONFLICT, "account-exists",
-                "an account for this person already exists; an account is opened once");
+        return problem(HttpStatus.CONFLICT, "already-exists",
+                "this id is taken: an account is opened once per person, and a payment id names one payment");
     }
 
     @ExceptionHandler(FundingOrderMoved.class)

@@ -80,4 +80,22 @@ public final class AccountSteps {
     public void expectNoAccount(String personId) {
         account(personId).expectProblem(404, personId);
     }
+
+    public HttpAnswer payInterest(String personId, String quarter) {
+        return http.as(CASEWORKER).post(accountPath(personId) + "/interest", JsonBody.of("quarter", quarter));
+    }
+
+    /** {@code payee} may be null: the ledger then names the payee by the reason. */
+    public HttpAnswer close(String personId, String reason, String effectiveOn, String payee) {
+        return http.as(CASEWORKER).post(accountPath(personId) + "/closure",
+                JsonBody.of("reason", reason, "effectiveOn", effectiveOn, "payee", payee));
+    }
+
+    public HttpAnswer transferIn(String personId, String transferId, String fromRegion, String amount) {
+        return transferIn(personId, JsonBody.of("transferId", transferId, "fromRegion", fromRegion, "amount", amount));
+    }
+
+    public HttpAnswer transferIn(String personId, Object body) {
+        return http.as(CASEWORKER).post(accountPath(personId) + "/transfers-in", body);
+    }
 }
