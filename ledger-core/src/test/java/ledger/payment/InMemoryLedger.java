@@ -105,14 +105,19 @@ public final class InMemoryLedger implements AutoCloseable {
         return histories;
     }
 
-    /** The payloads of every event in one stream (an account's or a payment's), in order. */
+    /**
+     * The payloads of every event in one stream, in order: an account's by person id, a payment's by
+     * payment id (stored under {@link Payment#streamId}).
+     */
     public List<Object> eventsOf(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream().map(Message::getPayload).map(Object.class::cast)
-                .toList();
+        List<Object> events = eventStore.readEvents(aggregateId).asStream().map(Message::getPayload)
+                .map(Object.class::cast).toList();
+        return events.isEmpty() && !aggregateId.startsWith("payment:") ? eventsOf(Payment.streamId(aggregateId)) : events;
     }
 
     /** Appends events to a stream as history, without any handler deciding them. */
-    public void given(String aggregateType, String aggregateId, Object... events) {
+    public void given(String aggregateType, String id, Object... events) {
+        String aggregateId = "Payment".equals(aggregateType) ? Payment.streamId(id) : id;
         long next = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
         List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
         for (Object event : events) {

@@ -193,7 +193,7 @@ class PaymentTest {
     }
 
     private <R> R onPayment(Function<Payment, R> call) throws Exception {
-        return ledger.inUnitOfWork(() -> ledger.payments().load(PAYMENT).invoke(call));
+        return ledger.inUnitOfWork(() -> ledger.payments().load(Payment.streamId(PAYMENT)).invoke(call));
     }
 
     private static Money yuan(String yuan) {

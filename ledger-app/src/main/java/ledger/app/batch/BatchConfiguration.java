@@ -6,12 +6,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Batches run on their own threads so that the HTTP call that starts one answers at once (202);
  * Spring Batch's job repository keeps their history and makes them restartable.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class BatchConfiguration {
 
     static final String ASYNC_LAUNCHER = "asyncJobLauncher";

@@ -1,0 +1,70 @@
+package ledger.app.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The operators' and cron's way in (docs/operations.md):
+ * {@code java -jar ledger-app.jar --ledger.batch.command=monthly-credits --region=BEIJING --period=2024-05
+ * --roster=/path/roster.csv [--dry-run] [--allocation-date=2024-05-05]} or
+ * {@code --ledger.batch.command=restart --batch-id=7}. Runs to the end and exits 0 when it completed.
+ */
+@Component
+@ConditionalOnProperty("ledger.batch.command")
+class BatchCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchCommandLine.class);
+
+    private final BatchLaunches launches;
+    private int exitCode = 1;
+
+    BatchCommandLine(BatchLaunches launches) {
+        this.launches = launches;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws Exception {
+        String command = required(arguments, "ledger.batch.command");
+        JobExecution execution = switch (command) {
+            case "monthly-credits" -> launches.monthlyCredits(required(arguments, "region"),
+                    YearMonth.parse(required(arguments, "period")), Path.of(required(arguments, "roster")),
+                    optional(arguments, "allocation-date") == null ? null
+                            : LocalDate.parse(optional(arguments, "allocation-date")),
+                    arguments.containsOption("dry-run"), "command-line", true);
+            case "restart" -> launches.restart(Long.parseLong(required(arguments, "batch-id")), true);
+            default -> throw new IllegalArgumentException("unknown batch command " + command
+                    + "; use monthly-credits or restart");
+        };
+        log.info("batch {} ended {}: {}", execution.getId(), execution.getStatus(), BatchReport.of(execution));
+        exitCode = execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private static String required(ApplicationArguments arguments, String name) {
+        String value = optional(arguments, name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + "=... is required");
+        }
+        return value;
+    }
+
+    private static String optional(ApplicationArguments arguments, String name) {
+        List<String> values = arguments.getOptionValues(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}
