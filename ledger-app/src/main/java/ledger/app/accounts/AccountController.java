@@ -21,8 +21,10 @@ import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.web.UnknownAccount;
 import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
+import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +58,13 @@ class AccountController {
 
     @PostMapping
     ResponseEntity<AccountJson> open(@Valid @RequestBody OpenAccountRequest request) {
-        commands.sendAndWait(new OpenAccount(request.personId(), request.region(), request.category(),
-                request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()));
+        try {
+            commands.sendAndWait(new OpenAccount(request.personId(), request.region(), request.category(),
+                    request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()));
+        } catch (ConcurrencyException existing) {
+            throw new ConflictWithHistory("account-exists", "an account for person " + request.personId()
+                    + " already exists; an account is opened once");
+        }
         catchUp.awaitAccount(request.personId());
         return ResponseEntity.status(HttpStatus.CREATED).body(account(request.personId()));
     }

@@ -28,7 +28,7 @@ import ledger.payment.RefundReceipt;
 import ledger.payment.SettlePayment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,8 @@ class PaymentController {
 
     /**
      * A settlement is tried again when its funding order moved under it, or when a simultaneous
-     * request with the same payment id settled first (the retry then answers that settlement).
+     * request changed one of its accounts or settled the same payment id first (the retry then
+     * answers that settlement). Nothing was applied by the attempt that lost.
      * More attempts would hide a real problem.
      */
     private static final int ATTEMPTS = 3;
@@ -120,7 +121,7 @@ class PaymentController {
         for (int attempt = 1; ; attempt++) {
             try {
                 return settlement.get();
-            } catch (FundingOrderMoved | AggregateStreamCreationException raced) {
+            } catch (FundingOrderMoved | ConcurrencyException raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }

@@ -57,7 +57,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail duplicateAccount(AggregateStreamCreationException e) {
         return problem(HttpStatus.CONFLICT, "already-exists",
-                "this id is taken: an account is opened once per person, and a payment id names one payment");
+                "a record with this id already exists: an account is opened once per person, and a payment id "
+                        + "names one payment");
     }
 
     @ExceptionHandler(FundingOrderMoved.class)
