@@ -16,6 +16,7 @@ import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountStatus;
 import ledger.projections.account.AccountView;
+import ledger.projections.fund.FundTotals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +28,12 @@ class AuditTrail {
 
     private final RawEvents rawEvents;
     private final AccountReadModels readModels;
+    private final FundTotals fundTotals;
 
-    AuditTrail(RawEvents rawEvents, AccountReadModels readModels) {
+    AuditTrail(RawEvents rawEvents, AccountReadModels readModels, FundTotals fundTotals) {
         this.rawEvents = rawEvents;
         this.readModels = readModels;
+        this.fundTotals = fundTotals;
     }
 
     record EventEntry(long sequence, String type, LocalDate effectiveDate, Instant recordedAt, String actor,
@@ -53,8 +56,10 @@ class AuditTrail {
                        SignedBalances balance) {
     }
 
+    /** {@code fundTotalsReconcile}: the fund totals of the account's region equal its accounts' balances. */
     record Verification(String personId, int eventsChecked, boolean hashChainIntact, Long firstBrokenSequence,
-                        String chainProblem, boolean projectionMatchesReplay, String projectionProblem) {
+                        String chainProblem, boolean projectionMatchesReplay, String projectionProblem,
+                        Boolean fundTotalsReconcile) {
     }
 
     List<EventEntry> history(String personId) {
@@ -94,8 +99,10 @@ class AuditTrail {
         List<RawEvents.Row> rows = rowsOf(personId);
         ChainCheck chain = ChainCheck.of(personId, rows, rawEvents);
         String projectionProblem = projectionProblem(personId, rows);
+        Boolean reconciles = readModels.account(personId).map(view -> fundTotals.reconciliation(view.region())
+                .stream().allMatch(FundTotals.PotReconciliation::reconciles)).orElse(null);
         return new Verification(personId, rows.size(), chain.intact(), chain.firstBrokenSequence(), chain.problem(),
-                projectionProblem == null, projectionProblem);
+                projectionProblem == null, projectionProblem, reconciles);
     }
 
     /** Replays the deltas (not the stored balances) and compares with the balance projection. */

@@ -12,6 +12,8 @@ import ledger.payment.Settlements;
 import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
+import ledger.projections.fund.FundTotals;
+import ledger.projections.fund.FundTotalsProjection;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -83,6 +85,16 @@ class AxonConfiguration {
     @Bean
     AccountReadModelProjection accountReadModelProjection(JdbcTemplate jdbc) {
         return new AccountReadModelProjection(jdbc);
+    }
+
+    @Bean
+    FundTotalsProjection fundTotalsProjection(JdbcTemplate jdbc) {
+        return new FundTotalsProjection(jdbc);
+    }
+
+    @Bean
+    FundTotals fundTotals(JdbcTemplate jdbc) {
+        return new FundTotals(jdbc);
     }
 
     @Bean

@@ -15,9 +15,9 @@ import ledger.account.TransferredIn;
  * How a money movement reads on a statement: our entry type, the national core system's entry code
  * (domain-rules §10) and a reference a caseworker can follow. Each pot it changes is a line.
  */
-record StatementLine(String type, String nationalCode, String reference) {
+public record StatementLine(String type, String nationalCode, String reference) {
 
-    static StatementLine of(MoneyMovement movement) {
+    public static StatementLine of(MoneyMovement movement) {
         if (movement instanceof MonthlyCreditPosted credit) {
             String reference = "period " + credit.period() + ", rule " + credit.basis().ruleId();
             return credit.backFilled()

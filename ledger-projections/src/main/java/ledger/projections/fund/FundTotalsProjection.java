@@ -1,0 +1,55 @@
+package ledger.projections.fund;
+
+import java.time.YearMonth;
+import ledger.account.MoneyMovement;
+import ledger.interest.PotDelta;
+import ledger.projections.account.AccountReadModelProjection;
+import ledger.projections.account.StatementLine;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Sums every money movement per region, month, pot and kind (credits, interest, payments, refunds,
+ * withdrawals, payouts...), so the fund's figures reconcile with the sum of the account balances.
+ * It runs in the account read models' processing group: same order, same transaction, and the
+ * account's region is already in the account view when its money moves.
+ */
+@ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
+public class FundTotalsProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public FundTotalsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MoneyMovement movement) {
+        String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
+                movement.personId());
+        String month = YearMonth.from(movement.effectiveDate()).toString();
+        String flow = StatementLine.of(movement).type();
+        for (PotDelta delta : movement.deltas()) {
+            if (delta.signedFen() != 0) {
+                add(region, month, delta, flow);
+            }
+        }
+    }
+
+    @ResetHandler
+    void clearForReplay() {
+        jdbc.update("DELETE FROM fund_totals");
+    }
+
+    private void add(String region, String month, PotDelta delta, String flow) {
+        int updated = jdbc.update("UPDATE fund_totals SET amount_fen = amount_fen + ?, movements = movements + 1 "
+                + "WHERE region = ? AND month_of = ? AND pot = ? AND flow = ?", delta.signedFen(), region, month,
+                delta.pot().name(), flow);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO fund_totals (region, month_of, pot, flow, amount_fen, movements) "
+                    + "VALUES (?, ?, ?, ?, ?, 1)", region, month, delta.pot().name(), flow, delta.signedFen());
+        }
+    }
+}
