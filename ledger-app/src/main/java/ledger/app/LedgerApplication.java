@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the ledger's HTTP service, or, given {@code --ledger.batch.command=...}, runs one batch
- * against the same data directory without a web server and exits with 0 when it completed.
+ * Starts the ledger's HTTP service, or, given {@code --ledger.batch.command=...} (or the benchmark's
+ * {@code --ledger.benchmark.accounts=...}), runs one batch against the same data directory without a
+ * web server and exits with 0 when it completed.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,7 +19,8 @@ public class LedgerApplication {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        boolean batchCommand = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--ledger.batch.command="));
+        boolean batchCommand = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--ledger.batch.command=")
+                || arg.startsWith("--ledger.benchmark.accounts="));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(batchCommand ? WebApplicationType.NONE : WebApplicationType.SERVLET)
                 .run(args);

@@ -1,0 +1,163 @@
+package ledger.app.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import ledger.app.batch.BatchLaunches;
+import ledger.app.projections.Projections;
+import ledger.projections.account.AccountReadModelProjection;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monthly-batch benchmark (docs/benchmarks.md): {@code java -Xmx2g -jar ledger-app.jar
+ * --ledger.benchmark.accounts=1000000 [--ledger.benchmark.months-of-history=24]
+ * --ledger.data-dir=<fresh dir>}. Generates a region, then measures on this machine: the plain-JDBC
+ * append ceiling, the projection's catch-up, the batch's credits per second, the time until the
+ * projection shows every credit, a plain CRUD baseline, the plain-JDBC read rate and a full rebuild.
+ */
+@Component
+@ConditionalOnProperty("ledger.benchmark.accounts")
+class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final YearMonth PERIOD = YearMonth.of(2025, 6);
+    private static final String REGION = "BEIJING";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final BatchLaunches launches;
+    private final Projections projections;
+    private final EventProcessingConfiguration processing;
+    private final Configuration axon;
+    private final int accounts;
+    private final int monthsOfHistory;
+    private final List<String> report = new ArrayList<>();
+    private int exitCode = 1;
+
+    MonthlyCreditBenchmark(JdbcTemplate jdbc, TransactionTemplate transactions, BatchLaunches launches,
+                           Projections projections, EventProcessingConfiguration processing, Configuration axon,
+                           @Value("${ledger.benchmark.accounts}") int accounts,
+                           @Value("${ledger.benchmark.months-of-history:0}") int monthsOfHistory) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.launches = launches;
+        this.projections = projections;
+        this.processing = processing;
+        this.axon = axon;
+        this.accounts = accounts;
+        this.monthsOfHistory = monthsOfHistory;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws Exception {
+        print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + System.getProperty("java.version"));
+        print("region of " + accounts + " employee accounts, " + monthsOfHistory + " months of history each");
+        StreamingEventProcessor readModels = readModelProcessor();
+        readModels.shutDown();
+        long events = timed("plain-JDBC append of event rows (batches of " + LedgerGenerator.BATCH + ")", "rows",
+                () -> new LedgerGenerator(jdbc, transactions, axon.eventSerializer())
+                        .generate("BM", REGION, accounts, monthsOfHistory, PERIOD));
+        double appendPerSecond = lastRate;
+        readModels.start();
+        timed("projection catching up with the generated history", "events", () -> awaitCaughtUp(events));
+        Path roster = Files.createTempFile("roster-", ".csv");
+        new LedgerGenerator(jdbc, transactions, axon.eventSerializer()).writeRoster(roster, "BM", accounts, PERIOD);
+        long credited = timed("monthly crediting batch (roster of " + accounts + " lines)", "credits",
+                () -> runBatch(roster));
+        double batchPerSecond = lastRate;
+        timed("projection showing every credit after the batch ended", "credits", () -> awaitCaughtUp(credited));
+        double crudPerSecond = new CrudBaseline(jdbc, transactions).credits(accounts, this::timedRate);
+        timed("plain-JDBC read of every event row", "rows", this::readAllRows);
+        long all = totalEvents();
+        readModels.shutDown();
+        readModels.resetTokens();
+        readModels.start();
+        timed("rebuild of the read models (reset and replay)", "events", () -> awaitCaughtUp(all));
+        print(String.format("batch / plain-JDBC append ceiling = %.2f; batch / CRUD baseline = %.2f",
+                batchPerSecond / appendPerSecond, batchPerSecond / crudPerSecond));
+        System.out.println(String.join(System.lineSeparator(), report));
+        exitCode = 0;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private long runBatch(Path roster) throws Exception {
+        JobExecution execution = launches.monthlyCredits(REGION, PERIOD, roster, PERIOD.atDay(5), false,
+                "benchmark", true);
+        var counts = ledger.app.batch.BatchSummary.of(execution);
+        if (counts.credited() != accounts) {
+            throw new IllegalStateException("the batch credited " + counts.credited() + " of " + accounts + ": "
+                    + execution.getStatus());
+        }
+        return counts.credited();
+    }
+
+    private long awaitCaughtUp(long count) throws InterruptedException {
+        long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        while (projections.statuses().stream().anyMatch(s -> s.position() == null || s.position() < head)) {
+            Thread.sleep(200);
+        }
+        return count;
+    }
+
+    private long readAllRows() {
+        long[] rows = {0};
+        jdbc.setFetchSize(1_000);
+        jdbc.query("SELECT global_index, aggregate_identifier, payload, meta_data FROM domain_event_entry "
+                + "ORDER BY global_index", row -> {
+                    row.getBytes(3);
+                    rows[0]++;
+                });
+        return rows[0];
+    }
+
+    private long totalEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private StreamingEventProcessor readModelProcessor() {
+        return processing.eventProcessor(AccountReadModelProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+    }
+
+    private double lastRate;
+
+    interface Step {
+        long run() throws Exception;
+    }
+
+    private long timed(String what, String unit, Step step) throws Exception {
+        long start = System.nanoTime();
+        long count = step.run();
+        lastRate = timedRate(what, unit, count, System.nanoTime() - start);
+        return count;
+    }
+
+    private double timedRate(String what, String unit, long count, long nanos) {
+        double seconds = nanos / 1e9;
+        double rate = count / seconds;
+        print(String.format("%-60s %,12d %s in %8.1f s = %,10.0f %s/s", what, count, unit, seconds, rate, unit));
+        return rate;
+    }
+
+    private void print(String line) {
+        report.add(line);
+        System.out.println("[benchmark] " + line);
+    }
+}
