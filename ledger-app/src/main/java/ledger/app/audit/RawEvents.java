@@ -14,7 +14,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads one aggregate's event rows exactly as stored, for auditing: no snapshot, no cache, no projection. */
+/** Reads one account's event rows exactly as stored, for auditing: no snapshot, no cache, no projection. */
 @Component
 class RawEvents {
 
@@ -48,7 +48,7 @@ class RawEvents {
     List<Row> of(String aggregateId) {
         return jdbc.query("""
                 SELECT sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
-                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number
+                FROM domain_event_entry WHERE aggregate_identifier = ? AND type = 'PersonalAccount' ORDER BY sequence_number
                 FETCH FIRST %d ROWS ONLY""".formatted(MAX_EVENTS),
                 (row, n) -> new Row(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getBytes(6), row.getBytes(7)), aggregateId);

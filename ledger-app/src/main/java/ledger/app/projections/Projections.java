@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 public class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
+    private static final long WATCH_MILLIS = 200;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         this.processing = processing;
@@ -38,7 +41,8 @@ public class Projections {
 
     public List<String> rebuildAll() {
         List<String> names = List.copyOf(streaming().keySet());
-        rebuilds.submit(() -> streaming().forEach(Projections::rebuild));
+        rebuilding.set(true);
+        rebuilds.submit(this::rebuildAndWatch);
         return names;
     }
 
@@ -47,10 +51,29 @@ public class Projections {
         return streaming().entrySet().stream().map(entry -> status(entry.getKey(), entry.getValue(), head)).toList();
     }
 
-    /** True while a processor replays history; writes then do not wait for the read models. */
+    /**
+     * True from the moment a rebuild is asked for until the processors have caught up again, or while
+     * a processor replays for any other reason; writes then do not wait for the read models.
+     */
     public boolean isReplaying(String processorName) {
         StreamingEventProcessor processor = streaming().get(processorName);
-        return processor != null && processor.isReplaying();
+        return rebuilding.get() || processor != null && processor.isReplaying();
+    }
+
+    private void rebuildAndWatch() {
+        try {
+            streaming().forEach(Projections::rebuild);
+            while (statuses().stream().anyMatch(status -> !status.caughtUp()
+                    || status.position() == null || status.position() < status.headPosition())) {
+                Thread.sleep(WATCH_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("the rebuild of the read models failed", e);
+        } finally {
+            rebuilding.set(false);
+        }
     }
 
     private static void rebuild(String name, StreamingEventProcessor processor) {
@@ -62,11 +85,11 @@ public class Projections {
 
     private static ProcessorStatus status(String name, StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         Long position = segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
-                .min(Long::compare).orElse(null);
-        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+                .min(Long::compare).orElse(caughtUp ? head : null);
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, error, position,
                 head, segments.size());
