@@ -24,8 +24,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.item.database.JdbcPagingItemReader;
-import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -62,21 +60,8 @@ class InterestBatch {
     @StepScope
     JdbcPagingItemReader<String> openAccountsOfRegion(DataSource dataSource,
                                                       @Value("#{jobParameters['region']}") String region) throws Exception {
-        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
-        query.setDataSource(dataSource);
-        query.setSelectClause("person_id");
-        query.setFromClause("account_view");
-        query.setWhereClause("region = :region AND status = 'OPEN'");
-        query.setSortKey("person_id");
-        return new JdbcPagingItemReaderBuilder<String>()
-                .name("openAccountsOfRegion")
-                .dataSource(dataSource)
-                .queryProvider(query.getObject())
-                .parameterValues(Map.of("region", region))
-                .rowMapper((row, number) -> row.getString("person_id"))
-                .pageSize(CHUNK)
-                .saveState(true)
-                .build();
+        return AccountsOfRegion.reader("openAccountsOfRegion", dataSource, "region = :region AND status = 'OPEN'",
+                Map.of("region", region), CHUNK);
     }
 
     @Bean

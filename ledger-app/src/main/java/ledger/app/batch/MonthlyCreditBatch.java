@@ -19,8 +19,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.database.JdbcPagingItemReader;
-import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
-import org.springframework.batch.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,21 +109,7 @@ class MonthlyCreditBatch {
         step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, jdbc.queryForObject(
                 "SELECT COUNT(*) FROM account_view WHERE " + where.replace(":region", "?").replace(":periodStart", "?")
                         .replace(":periodEnd", "?"), Long.class, region, month.atDay(1), month.atEndOfMonth()));
-        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
-        query.setDataSource(dataSource);
-        query.setSelectClause("person_id");
-        query.setFromClause("account_view");
-        query.setWhereClause(where);
-        query.setSortKey("person_id");
-        return new JdbcPagingItemReaderBuilder<String>()
-                .name("retireesOfRegion")
-                .dataSource(dataSource)
-                .queryProvider(query.getObject())
-                .parameterValues(values)
-                .rowMapper((row, number) -> row.getString("person_id"))
-                .pageSize(CHUNK)
-                .saveState(true)
-                .build();
+        return AccountsOfRegion.reader("retireesOfRegion", dataSource, where, values, CHUNK);
     }
 
     @Bean

@@ -5,32 +5,18 @@ import java.util.HashSet;
 import java.util.Set;
 import ledger.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
 
 /**
  * Credits active employees from their roster lines. A line is rejected, with its number and reason,
  * when it is malformed, for another period, a repeat of an earlier line, or refused by the rules.
  */
-class RosterWriter implements ItemWriter<RosterLine>, StepExecutionListener {
+class RosterWriter extends CreditWriter<RosterLine> {
 
-    private final CommandGateway commands;
     private final Set<String> seenInThisRun = new HashSet<>();
-    private StepExecution step;
-    private BatchCounters counters;
-    private MonthlyCreditParameters parameters;
 
     RosterWriter(CommandGateway commands) {
-        this.commands = commands;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        step = stepExecution;
-        counters = new BatchCounters(stepExecution.getExecutionContext());
-        parameters = MonthlyCreditParameters.of(stepExecution.getJobParameters());
+        super(commands);
     }
 
     @Override
@@ -38,10 +24,9 @@ class RosterWriter implements ItemWriter<RosterLine>, StepExecutionListener {
         for (RosterLine line : lines) {
             String problem = problemWith(line);
             if (problem != null) {
-                counters.rejected(line.lineNumber(), line.personId(), problem);
+                counters().rejected(line.lineNumber(), line.personId(), problem);
             } else {
-                CreditOutcome.credit(commands, step, counters, line.lineNumber(), line.personId(), parameters.period(),
-                        Money.parse(line.field(2)), parameters.allocationDate(), parameters.dryRun());
+                credit(line.lineNumber(), line.personId(), Money.parse(line.field(2)));
             }
         }
     }
@@ -54,8 +39,8 @@ class RosterWriter implements ItemWriter<RosterLine>, StepExecutionListener {
         if (line.personId().isEmpty()) {
             return "personId is empty";
         }
-        if (!line.field(1).equals(parameters.period().toString())) {
-            return "line is for period \"" + line.field(1) + "\", this run credits " + parameters.period();
+        if (!line.field(1).equals(parameters().period().toString())) {
+            return "line is for period \"" + line.field(1) + "\", this run credits " + parameters().period();
         }
         String malformed = malformed(line);
         if (malformed != null) {
