@@ -24,6 +24,7 @@ import ledger.projections.account.AccountReadModels;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -61,7 +62,7 @@ class AccountController {
         try {
             commands.sendAndWait(new OpenAccount(request.personId(), request.region(), request.category(),
                     request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()));
-        } catch (ConcurrencyException existing) {
+        } catch (ConcurrencyException | AggregateStreamCreationException existing) {
             throw new ConflictWithHistory("account-exists", "an account for person " + request.personId()
                     + " already exists; an account is opened once");
         }

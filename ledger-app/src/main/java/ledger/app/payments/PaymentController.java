@@ -28,6 +28,7 @@ import ledger.payment.RefundReceipt;
 import ledger.payment.SettlePayment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class PaymentController {
      * answers that settlement). Nothing was applied by the attempt that lost.
      * More attempts would hide a real problem.
      */
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -121,7 +122,7 @@ class PaymentController {
         for (int attempt = 1; ; attempt++) {
             try {
                 return settlement.get();
-            } catch (FundingOrderMoved | ConcurrencyException raced) {
+            } catch (FundingOrderMoved | ConcurrencyException | AggregateStreamCreationException raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }

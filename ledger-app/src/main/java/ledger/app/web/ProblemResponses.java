@@ -54,22 +54,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "unknown-account", e.getMessage());
     }
 
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail duplicateAccount(AggregateStreamCreationException e) {
-        return problem(HttpStatus.CONFLICT, "already-exists",
-                "a record with this id already exists: an account is opened once per person, and a payment id "
-                        + "names one payment");
-    }
-
     @ExceptionHandler(FundingOrderMoved.class)
     ProblemDetail fundingOrderMoved(FundingOrderMoved e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage() + "; nothing was applied, try again");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
-                "the account was changed by another request at the same moment; nothing was applied, try again");
+                "another request changed the same account or payment at the same moment; nothing was applied, "
+                        + "try again");
     }
 
     /** Anything unforeseen: the unit of work was rolled back, so nothing was applied. */
