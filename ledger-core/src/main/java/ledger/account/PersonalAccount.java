@@ -105,6 +105,10 @@ public class PersonalAccount {
                     + " was already credited " + earlier.amount() + " to " + earlier.pot() + " on "
                     + earlier.allocationDate() + " by rule " + earlier.basis().ruleId() + "; a month is credited once");
         }
+        if (command.creditingRegion() != null && !command.creditingRegion().equals(region)) {
+            throw new RuleRefusal("person-of-other-region", personId + " is insured in " + region + ", not in "
+                    + command.creditingRegion() + ": the " + command.creditingRegion() + " run does not credit this person");
+        }
         checkCreditDates(period, command.allocationDate());
         interest.checkOpenOn(command.allocationDate());
         CreditDecision decision = policy.decide(new CreditInput(region, categoryFor(period), birthDate, period,

@@ -13,6 +13,7 @@ import java.util.UUID;
 import ledger.app.config.LedgerProperties;
 import ledger.interest.Quarter;
 import ledger.refusal.InvalidInput;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -71,7 +72,8 @@ class BatchController {
 
     @GetMapping("/{batchId}")
     BatchReport batch(@PathVariable long batchId) {
-        return BatchReport.of(launches.execution(batchId));
+        JobExecution execution = launches.execution(batchId);
+        return BatchReport.of(execution, launches.executionsOfRun(execution));
     }
 
     /** The upload is kept under the data directory, so a restart after a crash reads the same file. */

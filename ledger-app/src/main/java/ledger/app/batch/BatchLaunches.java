@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
 import ledger.interest.Quarter;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.ConflictWithHistory;
@@ -94,6 +96,11 @@ public class BatchLaunches {
         return (wait ? syncLauncher : asyncLauncher).run(job, execution.getJobParameters());
     }
 
+    /** Every execution of the run's job instance: a restarted run has one per start. */
+    public List<JobExecution> executionsOfRun(JobExecution execution) {
+        return explorer.getJobExecutions(execution.getJobInstance());
+    }
+
     public JobExecution execution(long batchId) {
         JobExecution execution = explorer.getJobExecution(batchId);
         if (execution == null) {
@@ -103,7 +110,7 @@ public class BatchLaunches {
     }
 
     private void markInterrupted(JobExecution execution) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);

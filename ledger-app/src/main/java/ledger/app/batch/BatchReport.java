@@ -34,9 +34,19 @@ record BatchReport(
     record PerPot(Money withdrawable, Money earmarked) {
     }
 
-    /** Sums the steps of the run (a monthly run has a roster step and a retiree step). */
     static BatchReport of(JobExecution execution) {
-        List<StepExecution> steps = List.copyOf(execution.getStepExecutions());
+        return of(execution, List.of(execution));
+    }
+
+    /**
+     * Sums the steps of the run (a monthly run has a roster step and a retiree step). After a restart
+     * each step's counters are those of its latest execution (Spring Batch carries them over) and the
+     * lines read are summed over every execution of the run.
+     */
+    static BatchReport of(JobExecution execution, List<JobExecution> allExecutionsOfRun) {
+        List<StepExecution> steps = latestPerStep(allExecutionsOfRun);
+        long read = allExecutionsOfRun.stream().flatMap(e -> e.getStepExecutions().stream())
+                .mapToLong(StepExecution::getReadCount).sum();
         Money withdrawable = sumMoney(steps, Pot.WITHDRAWABLE);
         Money earmarked = sumMoney(steps, Pot.EARMARKED);
         List<Map<String, Object>> rejects = steps.stream().flatMap(s -> BatchCounters.rejects(s.getExecutionContext())
@@ -47,10 +57,18 @@ record BatchReport(
         return new BatchReport(execution.getId(), execution.getJobInstance().getJobName(), status(execution.getStatus()),
                 parameters.getString("region"), parameters.getString("period"), parameters.getString("quarter"),
                 parameters.getString("dryRun") == null ? null : Boolean.valueOf(parameters.getString("dryRun")),
-                steps.stream().mapToLong(StepExecution::getReadCount).sum(), sum(steps, BatchCounters.CREDITED),
+                read, sum(steps, BatchCounters.CREDITED),
                 sum(steps, BatchCounters.SKIPPED), sum(steps, BatchCounters.REJECTED), withdrawable.plus(earmarked),
                 new PerPot(withdrawable, earmarked), rejects, progress.perSecond(), progress.estimatedEnd(),
                 execution.getStartTime(), execution.getEndTime(), failure(execution));
+    }
+
+    private static List<StepExecution> latestPerStep(List<JobExecution> executions) {
+        Map<String, StepExecution> latest = new java.util.LinkedHashMap<>();
+        executions.stream().sorted(java.util.Comparator.comparing(JobExecution::getId))
+                .flatMap(e -> e.getStepExecutions().stream().sorted(java.util.Comparator.comparing(StepExecution::getId)))
+                .forEach(step -> latest.put(step.getStepName(), step));
+        return List.copyOf(latest.values());
     }
 
     private static long sum(List<StepExecution> steps, String counter) {
@@ -70,8 +88,13 @@ record BatchReport(
         };
     }
 
+    /** The first line of the stored exit description of the first failed step, or of the run. */
     private static String failure(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).orElse(null);
+        return java.util.stream.Stream.concat(execution.getStepExecutions().stream().map(StepExecution::getExitStatus),
+                        java.util.stream.Stream.of(execution.getExitStatus()))
+                .filter(status -> "FAILED".equals(status.getExitCode()))
+                .map(status -> status.getExitDescription().lines().findFirst().orElse(""))
+                .filter(text -> !text.isBlank())
+                .findFirst().orElse(null);
     }
 }

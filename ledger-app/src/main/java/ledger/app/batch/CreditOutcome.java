@@ -1,7 +1,5 @@
 package ledger.app.batch;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Map;
 import ledger.account.CreditReceipt;
 import ledger.account.PostMonthlyCredit;
@@ -19,13 +17,19 @@ final class CreditOutcome {
     }
 
     static void credit(CommandGateway commands, StepExecution step, BatchCounters counters, long line,
-                       String personId, YearMonth period, Money base, LocalDate allocationDate, boolean dryRun) {
-        PostMonthlyCredit command = new PostMonthlyCredit(personId, period, base, allocationDate);
+                       String personId, MonthlyCreditParameters run, Money base) {
+        PostMonthlyCredit command = new PostMonthlyCredit(personId, run.period(), base, run.allocationDate(),
+                run.region());
+        boolean dryRun = run.dryRun();
         try {
             CreditReceipt receipt = commands.sendAndWait(BatchActor.command(command, step)
                     .andMetaData(Map.of(DryRun.FLAG, dryRun)));
             counters.credited(Map.of(receipt.pot(), receipt.amount()));
         } catch (DryRun.Outcome wouldBe) {
+            if (!DryRunCredits.firstFor(step.getJobExecutionId(), personId)) {
+                counters.skipped();
+                return;
+            }
             CreditReceipt receipt = (CreditReceipt) wouldBe.result();
             counters.credited(Map.of(receipt.pot(), receipt.amount()));
         } catch (ConflictWithHistory conflict) {

@@ -34,7 +34,6 @@ abstract class CreditWriter<T> implements ItemWriter<T>, StepExecutionListener {
     }
 
     void credit(long line, String personId, Money contributionBase) {
-        CreditOutcome.credit(commands, step, counters, line, personId, parameters.period(), contributionBase,
-                parameters.allocationDate(), parameters.dryRun());
+        CreditOutcome.credit(commands, step, counters, line, personId, parameters, contributionBase);
     }
 }

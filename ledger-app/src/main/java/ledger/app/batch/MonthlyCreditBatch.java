@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -42,7 +44,14 @@ class MonthlyCreditBatch {
 
     @Bean
     Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep) {
-        return new JobBuilder(JOB, jobs).start(creditRosterStep).next(creditRetireesStep).build();
+        return new JobBuilder(JOB, jobs).start(creditRosterStep).next(creditRetireesStep)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        DryRunCredits.forget(execution.getId());
+                    }
+                })
+                .build();
     }
 
     @Bean

@@ -43,7 +43,7 @@ public class MonthlyCreditSchedule {
     }
 
     @Scheduled(fixedDelayString = "${ledger.batch.schedule.check-every:1m}", initialDelayString = "10s")
-    public void tick() {
+    public synchronized void tick() {
         for (String region : schedule.regions()) {
             ZonedDateTime now = ZonedDateTime.now(clock.withZone(policies.region(region).timeZone()));
             if (now.getDayOfMonth() == schedule.dayOfMonth() && !now.toLocalTime().isBefore(schedule.at())

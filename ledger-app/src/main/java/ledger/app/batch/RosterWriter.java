@@ -1,10 +1,16 @@
 package ledger.app.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import ledger.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.Chunk;
 
 /**
@@ -13,10 +19,28 @@ import org.springframework.batch.item.Chunk;
  */
 class RosterWriter extends CreditWriter<RosterLine> {
 
+    /** The key under which the roster reader saves how many lines it has read. */
+    static final String READ_COUNT = "rosterLines.read.count";
+
     private final Set<String> seenInThisRun = new HashSet<>();
 
     RosterWriter(CommandGateway commands) {
         super(commands);
+    }
+
+    /** On a restart the reader skips the lines read before; their persons still count as seen. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        super.beforeStep(stepExecution);
+        Object saved = stepExecution.getExecutionContext().get(READ_COUNT);
+        long alreadyRead = saved instanceof Number count ? count.longValue() : 0L;
+        if (alreadyRead > 0) {
+            try (Stream<String> lines = Files.lines(Path.of(parameters().roster()))) {
+                lines.skip(1).limit(alreadyRead).map(line -> line.split(",", -1)[0].strip()).forEach(seenInThisRun::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the roster " + parameters().roster() + " cannot be read again", e);
+            }
+        }
     }
 
     @Override
