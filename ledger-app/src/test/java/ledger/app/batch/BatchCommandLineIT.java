@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * --ledger.batch.command=monthly-credits --region=... --period=... --roster=...} runs one batch against
  * the data directory without a web server and exits 0 when it completed, non-zero when it did not.
  */
-class BatchCommandLineTest {
+class BatchCommandLineIT {
 
     private static final String REGION = "WUHAN";
     private static final String PERIOD = "2022-11";

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * monthly run, and a new JVM on the same data directory restarts the run (ADR 0008). The events then
  * prove that every person of the roster was credited exactly once for the period.
  */
-class BatchCrashRestartTest {
+class BatchCrashRestartIT {
 
     private static final String REGION = "WUHAN";
     private static final String PERIOD = "2024-05";
