@@ -1,0 +1,85 @@
+package ledger.app.postgres;
+
+import static ledger.app.http.LedgerUser.AUDITOR;
+import static ledger.app.http.LedgerUser.CASEWORKER;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import ledger.app.LedgerApplication;
+import ledger.app.accounts.AccountSteps;
+import ledger.app.accounts.AccountToOpen;
+import ledger.app.http.LedgerHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The ledger on PostgreSQL, the scale-out store: the vendor migrations, the JDBC event store with
+ * bytea payloads, the projections and the hash chain, in a schema of its own on 127.0.0.1:5432
+ * (database test). Skipped, saying so, when no PostgreSQL answers there.
+ */
+class PostgresLedgerTest {
+
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static ConfigurableApplicationContext ledger;
+    private static LedgerHttp http;
+
+    @BeforeAll
+    static void startOnPostgres() throws SQLException {
+        assumeTrue(reachable(), "SKIPPED: no PostgreSQL answers on 127.0.0.1:5432 (database test); "
+                + "the PostgreSQL tests did not run");
+        execute("CREATE SCHEMA " + SCHEMA);
+        ledger = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.flyway.schemas=" + SCHEMA,
+                "--ledger.data-dir=target/test-data/postgres");
+        http = LedgerHttp.onPort(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        if (ledger != null) {
+            ledger.close();
+            execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+        }
+    }
+
+    @Test
+    void keepsAccountsCreditsAndAnIntactHashChainOnPostgres() {
+        AccountSteps accounts = new AccountSteps(http);
+        String person = accounts.opened(AccountToOpen.of("BEIJING", "EMPLOYEE", "1980-05-01", "2020-01-01")
+                .withLegacyWithdrawableBalance("500.00"));
+        accounts.credit(person, "2024-01", "12345.67", "2024-01-05").expectJson(201).expectField("amount", "246.91");
+        accounts.withdraw(person, "w-1", "100.00", "2024-02-01").expectJson(201);
+        accounts.withdraw(person, "w-1", "100.00", "2024-02-01").expectJson(200);
+
+        accounts.expectBalance(person, "400.00", "246.91", "646.91");
+        accounts.credit(person, "2024-01", "12345.67", "2024-01-05").expectProblem(409, "already credited");
+        http.as(AUDITOR).get("/api/v1/audit/accounts/" + person + "/verification").expectJson(200)
+                .expectFields("hashChainIntact", "true", "projectionMatchesReplay", "true", "eventsChecked", "4");
+        http.as(CASEWORKER).get("/api/v1/accounts/" + person + "/statement").expectJson(200)
+                .expectField("entries.1.code", "101");
+        http.as(AUDITOR).get("/api/v1/audit/regions/BEIJING/fund-totals").expectJson(200)
+                .expectField("reconciles", "true");
+    }
+
+    private static boolean reachable() {
+        try (Connection ignored = DriverManager.getConnection(URL, "postgres", "")) {
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, "postgres", "")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
