@@ -24,6 +24,7 @@ import ledger.projections.account.AccountReadModels;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,12 +50,15 @@ class AccountController {
     private final AccountReadModels readModels;
     private final ReadModelCatchUp catchUp;
     private final Clock clock;
+    private final EventStore eventStore;
 
-    AccountController(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
+    AccountController(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock,
+                      EventStore eventStore) {
         this.commands = commands;
         this.readModels = readModels;
         this.catchUp = catchUp;
         this.clock = clock;
+        this.eventStore = eventStore;
     }
 
     @PostMapping
@@ -67,7 +71,9 @@ class AccountController {
                     + " already exists; an account is opened once");
         }
         catchUp.awaitAccount(request.personId());
-        return ResponseEntity.status(HttpStatus.CREATED).body(account(request.personId()));
+        AccountJson opened = readModels.account(request.personId()).map(AccountJson::of)
+                .orElseGet(() -> AccountJson.justOpened(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(opened);
     }
 
     @GetMapping("/{personId}")
@@ -94,7 +100,9 @@ class AccountController {
     @PostMapping("/{personId}/withdrawals")
     ResponseEntity<WithdrawalJson> withdraw(@PathVariable String personId,
                                             @Valid @RequestBody WithdrawalRequest request) {
-        account(personId);
+        if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
+            throw new UnknownAccount(personId);
+        }
         if (request.pot() == Pot.EARMARKED) {
             throw new RuleRefusal("earmarked-not-withdrawable",
                     "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");

@@ -35,6 +35,14 @@ final class AccountResponses {
 
     record AccountJson(String personId, String region, Category category, AccountStatus status, BalanceJson balance,
                        LocalDate birthDate, LocalDate openedOn, LocalDate retiredOn) {
+        /** What was just recorded, for when the read models are being rebuilt and do not show it yet. */
+        static AccountJson justOpened(AccountRequests.OpenAccountRequest request) {
+            Money legacy = request.legacyWithdrawableBalance() == null ? Money.ZERO : request.legacyWithdrawableBalance();
+            return new AccountJson(request.personId(), request.region(), request.category(), AccountStatus.OPEN,
+                    BalanceJson.of(new Balances(legacy, Money.ZERO)), request.birthDate(), request.openedOn(),
+                    request.retiredOn());
+        }
+
         static AccountJson of(AccountView view) {
             return new AccountJson(view.personId(), view.region(), view.category(), view.status(),
                     BalanceJson.of(view.balance()), view.birthDate(), view.openedOn(), view.retiredOn());

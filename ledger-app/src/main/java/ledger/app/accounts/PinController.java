@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import ledger.app.pin.PinVault;
 import ledger.app.web.UnknownAccount;
 import ledger.money.Money;
-import ledger.projections.account.AccountReadModels;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,11 +27,11 @@ class PinController {
     private static final Logger log = LoggerFactory.getLogger(PinController.class);
 
     private final PinVault pins;
-    private final AccountReadModels readModels;
+    private final EventStore eventStore;
 
-    PinController(PinVault pins, AccountReadModels readModels) {
+    PinController(PinVault pins, EventStore eventStore) {
         this.pins = pins;
-        this.readModels = readModels;
+        this.eventStore = eventStore;
     }
 
     record PinRequest(String pin) {
@@ -66,6 +66,8 @@ class PinController {
     }
 
     private void requireAccount(String personId) {
-        readModels.account(personId).orElseThrow(() -> new UnknownAccount(personId));
+        if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
+            throw new UnknownAccount(personId);
+        }
     }
 }
