@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import ledger.app.config.LedgerProperties;
 import ledger.interest.Quarter;
+import ledger.policy.PolicyCatalog;
 import ledger.refusal.InvalidInput;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,12 @@ import org.springframework.web.multipart.MultipartFile;
 class BatchController {
 
     private final BatchLaunches launches;
+    private final PolicyCatalog policies;
     private final Path uploads;
 
-    BatchController(BatchLaunches launches, LedgerProperties properties) {
+    BatchController(BatchLaunches launches, PolicyCatalog policies, LedgerProperties properties) {
         this.launches = launches;
+        this.policies = policies;
         this.uploads = properties.dataDir().resolve("rosters");
     }
 
@@ -51,6 +54,7 @@ class BatchController {
                                      @RequestParam(required = false) LocalDate allocationDate,
                                      @AuthenticationPrincipal UserDetails operator) throws Exception {
         YearMonth month = parsePeriod(period);
+        policies.region(region);
         Path kept = keep(roster, region, month);
         return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
                 operator.getUsername(), false).getId());
