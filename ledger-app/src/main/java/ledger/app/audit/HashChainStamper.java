@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import ledger.app.eventstore.PrefetchedStreams;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -64,16 +65,24 @@ public class HashChainStamper implements MessageDispatchInterceptor<EventMessage
         if (sequence == 0) {
             return HashChain.GENESIS;
         }
-        List<byte[]> metaData = jdbc.query("SELECT meta_data FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? AND sequence_number = ?",
-                (row, n) -> row.getBytes(1), aggregateId, sequence - 1);
-        if (metaData.isEmpty()) {
-            throw new IllegalStateException("event " + (sequence - 1) + " of " + aggregateId + " is missing");
-        }
+        byte[] metaData = PrefetchedStreams.holding(aggregateId)
+                .flatMap(streams -> streams.event(aggregateId, sequence - 1))
+                .map(event -> (byte[]) event.getMetaData().getData())
+                .orElseGet(() -> storedMetaData(aggregateId, sequence - 1));
         try {
-            return json.readTree(metaData.get(0)).path(HashChain.HASH).asText(HashChain.GENESIS);
+            return json.readTree(metaData).path(HashChain.HASH).asText(HashChain.GENESIS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] storedMetaData(String aggregateId, long sequence) {
+        List<byte[]> metaData = jdbc.query("SELECT meta_data FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                (row, n) -> row.getBytes(1), aggregateId, sequence);
+        if (metaData.isEmpty()) {
+            throw new IllegalStateException("event " + sequence + " of " + aggregateId + " is missing");
+        }
+        return metaData.get(0);
     }
 }

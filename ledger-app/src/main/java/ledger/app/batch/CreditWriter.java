@@ -1,21 +1,22 @@
 package ledger.app.batch;
 
-import ledger.money.Money;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.ItemWriter;
 
-/** What both steps of a monthly run share: the step's parameters, its counters, and how a credit is sent. */
+/** What both steps of a monthly run share: the step's parameters, its counters, and how a chunk is credited. */
 abstract class CreditWriter<T> implements ItemWriter<T>, StepExecutionListener {
 
-    private final CommandGateway commands;
+    private final ChunkCredits chunkCredits;
     private StepExecution step;
     private BatchCounters counters;
     private MonthlyCreditParameters parameters;
 
-    CreditWriter(CommandGateway commands) {
-        this.commands = commands;
+    CreditWriter(ChunkCredits chunkCredits) {
+        this.chunkCredits = chunkCredits;
     }
 
     @Override
@@ -29,11 +30,11 @@ abstract class CreditWriter<T> implements ItemWriter<T>, StepExecutionListener {
         return parameters;
     }
 
-    BatchCounters counters() {
-        return counters;
-    }
-
-    void credit(long line, String personId, Money contributionBase) {
-        CreditOutcome.credit(commands, step, counters, line, personId, parameters, contributionBase);
+    /** Credits these accounts and books their outcomes, with the lines rejected before, in line order. */
+    void credit(List<ChunkCredits.Credit> credits, List<CreditOutcome> rejectedBefore) {
+        List<CreditOutcome> credited = chunkCredits.credit(credits, step, parameters);
+        Stream.concat(rejectedBefore.stream(), credited.stream())
+                .sorted(Comparator.comparingLong(CreditOutcome::line))
+                .forEach(outcome -> outcome.bookIn(counters));
     }
 }

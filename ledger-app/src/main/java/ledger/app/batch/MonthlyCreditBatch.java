@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -40,7 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class MonthlyCreditBatch {
 
     static final String JOB = "monthlyCredits";
-    static final int CHUNK = 500;
+    /** Lines or accounts per chunk: one transaction, one restart point (docs/operations.md). */
+    private static final String CHUNK_SIZE = "${ledger.batch.chunk-size}";
 
     @Bean
     Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep) {
@@ -56,9 +56,10 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRosterStep(JobRepository jobs, PlatformTransactionManager transactions,
-                          FlatFileItemReader<RosterLine> rosterLines, RosterWriter rosterWriter) {
+                          FlatFileItemReader<RosterLine> rosterLines, RosterWriter rosterWriter,
+                          @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRoster", jobs)
-                .<RosterLine, RosterLine>chunk(CHUNK, transactions)
+                .<RosterLine, RosterLine>chunk(chunkSize, transactions)
                 .reader(rosterLines)
                 .writer(rosterWriter)
                 .listener((StepExecutionListener) rosterWriter)
@@ -68,9 +69,10 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRetireesStep(JobRepository jobs, PlatformTransactionManager transactions,
-                            JdbcPagingItemReader<String> retireesOfRegion, RetireeWriter retireeWriter) {
+                            JdbcPagingItemReader<String> retireesOfRegion, RetireeWriter retireeWriter,
+                            @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRetirees", jobs)
-                .<String, String>chunk(CHUNK, transactions)
+                .<String, String>chunk(chunkSize, transactions)
                 .reader(retireesOfRegion)
                 .writer(retireeWriter)
                 .listener((StepExecutionListener) retireeWriter)
@@ -97,10 +99,10 @@ class MonthlyCreditBatch {
 
     @Bean
     @StepScope
-    RosterWriter rosterWriter(CommandGateway commands, @Value("#{jobParameters['roster']}") String roster,
+    RosterWriter rosterWriter(ChunkCredits chunkCredits, @Value("#{jobParameters['roster']}") String roster,
                               @Value("#{stepExecution}") StepExecution step) {
         step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, linesAfterHeader(Path.of(roster)));
-        return new RosterWriter(commands);
+        return new RosterWriter(chunkCredits);
     }
 
     /** Open retiree accounts, under retiree rules for the period (retired before it began), opened by then. */
@@ -109,7 +111,8 @@ class MonthlyCreditBatch {
     JdbcPagingItemReader<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
                                                   @Value("#{jobParameters['region']}") String region,
                                                   @Value("#{jobParameters['period']}") String period,
-                                                  @Value("#{stepExecution}") StepExecution step) throws Exception {
+                                                  @Value("#{stepExecution}") StepExecution step,
+                                                  @Value(CHUNK_SIZE) int chunkSize) throws Exception {
         YearMonth month = YearMonth.parse(period);
         String where = "region = :region AND status = 'OPEN' AND category IN ('RETIREE', 'FLEXIBLE_RETIREE') "
                 + "AND (retired_on IS NULL OR retired_on < :periodStart) AND opened_on <= :periodEnd";
@@ -118,13 +121,13 @@ class MonthlyCreditBatch {
         step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, jdbc.queryForObject(
                 "SELECT COUNT(*) FROM account_view WHERE " + where.replace(":region", "?").replace(":periodStart", "?")
                         .replace(":periodEnd", "?"), Long.class, region, month.atDay(1), month.atEndOfMonth()));
-        return AccountsOfRegion.reader("retireesOfRegion", dataSource, where, values, CHUNK);
+        return AccountsOfRegion.reader("retireesOfRegion", dataSource, where, values, chunkSize);
     }
 
     @Bean
     @StepScope
-    RetireeWriter retireeWriter(CommandGateway commands) {
-        return new RetireeWriter(commands);
+    RetireeWriter retireeWriter(ChunkCredits chunkCredits) {
+        return new RetireeWriter(chunkCredits);
     }
 
     private static long linesAfterHeader(Path roster) {

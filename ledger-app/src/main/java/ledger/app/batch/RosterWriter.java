@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import ledger.money.Money;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.Chunk;
 
@@ -24,8 +25,8 @@ class RosterWriter extends CreditWriter<RosterLine> {
 
     private final Set<String> seenInThisRun = new HashSet<>();
 
-    RosterWriter(CommandGateway commands) {
-        super(commands);
+    RosterWriter(ChunkCredits chunkCredits) {
+        super(chunkCredits);
     }
 
     /** On a restart the reader skips the lines read before; their persons still count as seen. */
@@ -45,14 +46,17 @@ class RosterWriter extends CreditWriter<RosterLine> {
 
     @Override
     public void write(Chunk<? extends RosterLine> lines) {
+        List<ChunkCredits.Credit> credits = new ArrayList<>();
+        List<CreditOutcome> rejected = new ArrayList<>();
         for (RosterLine line : lines) {
             String problem = problemWith(line);
             if (problem != null) {
-                counters().rejected(line.lineNumber(), line.personId(), problem);
+                rejected.add(CreditOutcome.rejected(line.lineNumber(), line.personId(), problem));
             } else {
-                credit(line.lineNumber(), line.personId(), Money.parse(line.field(2)));
+                credits.add(new ChunkCredits.Credit(line.lineNumber(), line.personId(), Money.parse(line.field(2))));
             }
         }
+        credit(credits, rejected);
     }
 
     private String problemWith(RosterLine line) {

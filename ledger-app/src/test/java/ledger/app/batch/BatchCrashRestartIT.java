@@ -45,6 +45,7 @@ class BatchCrashRestartIT {
     private static final String ALLOCATION_DATE = "2024-06-05";
     /** Three chunks of 500 lines: the kill comes after the first commits, long before the last. */
     private static final int EMPLOYEES = 1_200;
+    private static final String CHUNKS_OF_500 = "--ledger.batch.chunk-size=500";
     private static final Duration START = Duration.ofSeconds(180);
 
     @Test
@@ -71,7 +72,7 @@ class BatchCrashRestartIT {
 
         long batchId;
         Report beforeKill;
-        try (LedgerProcess first = LedgerProcess.server("first", dataDir)) {
+        try (LedgerProcess first = LedgerProcess.server("first", dataDir, CHUNKS_OF_500)) {
             first.awaitReady(START);
             LedgerHttp http = LedgerHttp.onPort(first.port());
             openAccounts(http, persons);
@@ -85,7 +86,7 @@ class BatchCrashRestartIT {
         long restartId;
         Report restarted;
         Report killed;
-        try (LedgerProcess second = LedgerProcess.server("second", dataDir)) {
+        try (LedgerProcess second = LedgerProcess.server("second", dataDir, CHUNKS_OF_500)) {
             second.awaitReady(START);
             LedgerHttp http = LedgerHttp.onPort(second.port());
             BatchSteps batches = new BatchSteps(http, second.port());

@@ -51,10 +51,13 @@ final class LedgerProcess implements AutoCloseable {
                 + "(this test runs the packaged application as a separate JVM)";
     }
 
-    /** The HTTP service on a free port over the data directory. */
-    static LedgerProcess server(String label, Path dataDir) {
+    /** The HTTP service on a free port over the data directory, with these further arguments. */
+    static LedgerProcess server(String label, Path dataDir, String... arguments) {
         int port = freePort();
-        return start(label, dataDir, port, List.of("--server.port=" + port, "--ledger.data-dir=" + dataDir));
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--server.port=" + port);
+        all.add("--ledger.data-dir=" + dataDir);
+        return start(label, dataDir, port, all);
     }
 
     /** A one-shot batch command ({@code --ledger.batch.command=...}) over the data directory. */

@@ -1,0 +1,92 @@
+package ledger.app.batch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import ledger.app.eventstore.PrefetchingEventStorageEngine;
+import ledger.money.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Credits the accounts of a chunk a few hundred at a time in one unit of work, each by its own command
+ * to its aggregate: their streams are read in two statements beforehand and their events appended in
+ * one JDBC batch when the unit of work commits (docs/benchmarks.md). If one of them received an event
+ * from elsewhere meanwhile (a payment), the append fails as a whole and those accounts are credited
+ * again one by one, each loading its stream afresh; an account still refuses a second credit.
+ */
+@Component
+class ChunkCredits {
+
+    private static final Logger log = LoggerFactory.getLogger(ChunkCredits.class);
+    /**
+     * Axon looks through the events staged in a unit of work each time it loads an aggregate, so the
+     * cost of a load grows with the unit of work; a chunk is credited in units of this many accounts.
+     */
+    private static final int ACCOUNTS_PER_UNIT_OF_WORK = 200;
+
+    /** One account to credit: the roster line it came from (0 for retirees) and the base (none for retirees). */
+    record Credit(long line, String personId, Money contributionBase) {
+    }
+
+    private final CommandGateway commands;
+    private final PrefetchingEventStorageEngine eventStorage;
+    private final TransactionManager transactions;
+
+    ChunkCredits(CommandGateway commands, PrefetchingEventStorageEngine eventStorage, TransactionManager transactions) {
+        this.commands = commands;
+        this.eventStorage = eventStorage;
+        this.transactions = transactions;
+    }
+
+    /** Credits each account at most once; an account must not appear twice in one chunk. */
+    List<CreditOutcome> credit(List<Credit> credits, StepExecution step, MonthlyCreditParameters run) {
+        List<String> accounts = credits.stream().map(Credit::personId).toList();
+        if (new HashSet<>(accounts).size() != accounts.size()) {
+            throw new IllegalArgumentException("an account appears twice in one chunk of credits");
+        }
+        List<CreditOutcome> outcomes = new ArrayList<>();
+        for (int from = 0; from < credits.size(); from += ACCOUNTS_PER_UNIT_OF_WORK) {
+            int to = Math.min(credits.size(), from + ACCOUNTS_PER_UNIT_OF_WORK);
+            outcomes.addAll(creditTogether(credits.subList(from, to), accounts.subList(from, to), step, run));
+        }
+        return outcomes;
+    }
+
+    private List<CreditOutcome> creditTogether(List<Credit> credits, List<String> accounts, StepExecution step,
+                                               MonthlyCreditParameters run) {
+        try {
+            return inOneUnitOfWork(credits, accounts, step, run);
+        } catch (ConcurrencyException | AggregateStreamCreationException raced) {
+            log.info("an account of this chunk changed while it was credited ({}); crediting its {} accounts one by one",
+                    raced.getMessage(), credits.size());
+            return credits.stream().map(credit -> CreditOutcome.send(commands, step, credit, run)).toList();
+        }
+    }
+
+    private List<CreditOutcome> inOneUnitOfWork(List<Credit> credits, List<String> accounts, StepExecution step,
+                                                MonthlyCreditParameters run) {
+        UnitOfWork<?> chunk = DefaultUnitOfWork.startAndGet(null);
+        try {
+            chunk.attachTransaction(transactions);
+            eventStorage.prefetch(accounts);
+            List<CreditOutcome> outcomes = credits.stream()
+                    .map(credit -> CreditOutcome.send(commands, step, credit, run)).toList();
+            chunk.commit();
+            return outcomes;
+        } catch (RuntimeException | Error failure) {
+            if (chunk.isActive()) {
+                chunk.rollback(failure);
+            }
+            throw failure;
+        }
+    }
+}
