@@ -22,6 +22,8 @@ import ledger.account.PersonalAccount;
 import ledger.account.RetirementRecorded;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.PrefetchingEventStorageEngine;
+import ledger.app.eventstore.StreamsReadAhead;
 import ledger.app.http.LedgerHttp;
 import ledger.money.Balances;
 import ledger.money.Money;
@@ -66,6 +68,8 @@ class EventSerializationTest {
     private ObjectMapper applicationJson;
     @Autowired
     private PolicyCatalog policies;
+    @Autowired
+    private PrefetchingEventStorageEngine eventStorage;
 
     private AccountSteps accounts;
     private String person;
@@ -177,6 +181,13 @@ class EventSerializationTest {
         assertThat(last.getPayload()).isEqualTo(new MonthlyCreditPosted(person, YearMonth.of(2024, 3), yuan("100.00"),
                 Pot.EARMARKED, LocalDate.of(2024, 3, 5), false, retireeBasis(64), balances("550.00", "446.91")));
         assertThat(last.getMetaData()).containsEntry("actor", CASEWORKER.userName());
+    }
+
+    @Test
+    void theMonthlyBatchReadsAheadTheSnapshotAndTheEventsAfterItAsAxonDoes() {
+        assertThat(latestSnapshotRow()).isNotEmpty();
+
+        StreamsReadAhead.expectSameAsStored(eventStore, eventStorage, List.of(person, "nobody-" + person));
     }
 
     /** All events from the first, whether or not a snapshot exists ({@code readEvents(id)} would start at it). */

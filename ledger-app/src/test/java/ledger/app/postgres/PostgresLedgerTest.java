@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.PrefetchingEventStorageEngine;
+import ledger.app.eventstore.StreamsReadAhead;
 import ledger.app.http.LedgerHttp;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,8 @@ class PostgresLedgerTest {
                 .expectField("entries.1.code", "101");
         http.as(AUDITOR).get("/api/v1/audit/regions/BEIJING/fund-totals").expectJson(200)
                 .expectField("reconciles", "true");
+        StreamsReadAhead.expectSameAsStored(ledger.getBean(EventStore.class),
+                ledger.getBean(PrefetchingEventStorageEngine.class), List.of(person, "nobody-" + person));
     }
 
     private static boolean reachable() {
