@@ -66,25 +66,25 @@ class ChunkCredits {
         try {
             return inOneUnitOfWork(credits, accounts, step, run);
         } catch (ConcurrencyException | AggregateStreamCreationException raced) {
-            log.info("an account of this chunk changed while it was credited ({}); crediting its {} accounts one by one",
-                    raced.getMessage(), credits.size());
+            log.info("an account changed while it was credited with {} others ({}); crediting them one by one",
+                    credits.size() - 1, raced.getMessage());
             return credits.stream().map(credit -> CreditOutcome.send(commands, step, credit, run)).toList();
         }
     }
 
     private List<CreditOutcome> inOneUnitOfWork(List<Credit> credits, List<String> accounts, StepExecution step,
                                                 MonthlyCreditParameters run) {
-        UnitOfWork<?> chunk = DefaultUnitOfWork.startAndGet(null);
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
         try {
-            chunk.attachTransaction(transactions);
+            unit.attachTransaction(transactions);
             eventStorage.prefetch(accounts);
             List<CreditOutcome> outcomes = credits.stream()
                     .map(credit -> CreditOutcome.send(commands, step, credit, run)).toList();
-            chunk.commit();
+            unit.commit();
             return outcomes;
         } catch (RuntimeException | Error failure) {
-            if (chunk.isActive()) {
-                chunk.rollback(failure);
+            if (unit.isActive()) {
+                unit.rollback(failure);
             }
             throw failure;
         }
