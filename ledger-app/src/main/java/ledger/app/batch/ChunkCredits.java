@@ -1,6 +1,7 @@
 package ledger.app.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import ledger.app.eventstore.PrefetchingEventStorageEngine;
@@ -32,6 +33,11 @@ class ChunkCredits {
      * cost of a load grows with the unit of work; a chunk is credited in units of this many accounts.
      */
     private static final int ACCOUNTS_PER_UNIT_OF_WORK = 200;
+    /**
+     * A unit of work keeps every account it loaded locked until it ends. Taking them in ascending id
+     * order, as payments do ({@code AccountsInLockOrder}), means neither can wait on the other in a cycle.
+     */
+    private static final Comparator<Credit> IN_LOCK_ORDER = Comparator.comparing(Credit::personId);
 
     /** One account to credit: the roster line it came from (0 for retirees) and the base (none for retirees). */
     record Credit(long line, String personId, Money contributionBase) {
@@ -78,7 +84,7 @@ class ChunkCredits {
         try {
             unit.attachTransaction(transactions);
             eventStorage.prefetch(accounts);
-            List<CreditOutcome> outcomes = credits.stream()
+            List<CreditOutcome> outcomes = credits.stream().sorted(IN_LOCK_ORDER)
                     .map(credit -> CreditOutcome.send(commands, step, credit, run)).toList();
             unit.commit();
             return outcomes;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import ledger.account.PostMonthlyCredit;
 import ledger.account.WithdrawCash;
 import ledger.app.LedgerApiTest;
@@ -55,11 +56,13 @@ class CreditRaceApiTest extends LedgerApiTest {
     @Test
     void aWithdrawalStoredWhileItsChunkIsCreditedLeavesTheAccountCreditedOnceAfterIt() {
         AccountSteps accounts = new AccountSteps(http);
-        String first = accounts.opened(employee());
-        String raced = accounts.opened(employee().withLegacyWithdrawableBalance("500.00"));
+        List<String> opened = Stream.of(employee(), employee()).map(accounts::opened).sorted().toList();
+        // the run credits a unit's accounts in ascending id order: the first is credited before the raced one
+        String first = opened.get(0);
+        String raced = opened.get(1);
         Roster roster = new Roster();
-        roster.line(first, PERIOD, "5000.00", "2023-03-18");
         roster.line(raced, PERIOD, "6000.00", "2023-03-18");
+        roster.line(first, PERIOD, "5000.00", "2023-03-18");
         long mark = CreditEvents.lastGlobalIndex(jdbc);
 
         Report report;
@@ -85,10 +88,10 @@ class CreditRaceApiTest extends LedgerApiTest {
         catchUp.awaitAccounts(List.of(first, raced));
         // before Shanghai's cutover (2023-07-01) credits go to the withdrawable pot
         accounts.expectBalance(raced, "590.00", "0.00", "590.00");
-        accounts.expectBalance(first, "100.00", "0.00", "100.00");
+        accounts.expectBalance(first, "600.00", "0.00", "600.00");
     }
 
-    /** When the run credits the first account, the second account's withdrawal is stored by another thread. */
+    /** When the run credits the first account, the raced account's withdrawal is stored by another thread. */
     private MessageHandlerInterceptor<CommandMessage<?>> withdrawOnceWhileCrediting(String first, String raced,
                                                                                    AtomicBoolean withdrawn) {
         return (unitOfWork, chain) -> {
@@ -102,6 +105,6 @@ class CreditRaceApiTest extends LedgerApiTest {
     }
 
     private static AccountToOpen employee() {
-        return AccountToOpen.of(REGION, "EMPLOYEE", "1982-02-02", "2020-01-01");
+        return AccountToOpen.of(REGION, "EMPLOYEE", "1982-02-02", "2020-01-01").withLegacyWithdrawableBalance("500.00");
     }
 }
