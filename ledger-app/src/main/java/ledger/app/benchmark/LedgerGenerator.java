@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import ledger.account.AccountOpened;
 import ledger.account.MonthlyCreditPosted;
 import ledger.app.audit.HashChain;
@@ -21,6 +20,7 @@ import ledger.policy.Category;
 import ledger.policy.CreditBasis;
 import ledger.policy.CreditMethod;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -104,7 +104,7 @@ final class LedgerGenerator {
                 "benchmark"));
         MetaData metaData = MetaData.from(Map.of("actor", "benchmark", HashChain.PREVIOUS_HASH, previous,
                 HashChain.HASH, hash));
-        rows.add(new Object[]{person, sequence, "PersonalAccount", UUID.randomUUID().toString(),
+        rows.add(new Object[]{person, sequence, "PersonalAccount", IdentifierFactory.getInstance().generateIdentifier(),
                 serializer.serialize(metaData, byte[].class).getData(), payload.getData(),
                 payload.getType().getRevision(), payload.getType().getName(), timestamp});
         return hash;

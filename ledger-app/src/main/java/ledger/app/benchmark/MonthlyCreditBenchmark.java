@@ -75,8 +75,10 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         timed("projection catching up with the generated history", "events", () -> awaitCaughtUp(events));
         Path roster = Files.createTempFile("roster-", ".csv");
         new LedgerGenerator(jdbc, transactions, axon.eventSerializer()).writeRoster(roster, "BM", accounts, PERIOD);
+        CpuTime cpu = CpuTime.start();
         long credited = timed("monthly crediting batch (roster of " + accounts + " lines)", "credits",
                 () -> runBatch(roster));
+        print(cpu.perItem(credited, "credit"));
         double batchPerSecond = lastRate;
         timed("projection showing every credit after the batch ended", "credits", () -> awaitCaughtUp(credited));
         double crudPerSecond = new CrudBaseline(jdbc, transactions).credits(accounts, this::timedRate);

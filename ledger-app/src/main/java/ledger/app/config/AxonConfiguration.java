@@ -47,6 +47,7 @@ class AxonConfiguration {
     ConfigurerModule personalAccountAggregate(LedgerProperties properties) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(PersonalAccount.class)
+                        .configureCommandTargetResolver(config -> new CommandTargets())
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                 config.snapshotter(), properties.snapshotThreshold())));
     }

@@ -5,11 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.eventhandling.DomainEventData;
@@ -53,9 +51,10 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine {
 
     private Map<String, DomainEventData<?>> latestSnapshots(Collection<String> aggregateIds) {
         String sql = "SELECT " + domainEventFields() + " FROM " + schema().snapshotTable()
-                + " WHERE " + schema().aggregateIdentifierColumn() + " IN (" + placeholders(aggregateIds.size()) + ")";
+                + " WHERE " + schema().aggregateIdentifierColumn() + " = ANY(CAST(? AS VARCHAR ARRAY))";
         Map<String, DomainEventData<?>> latest = new HashMap<>();
-        for (DomainEventData<?> snapshot : query(sql, aggregateIds, this::getSnapshotData)) {
+        for (DomainEventData<?> snapshot : query(sql, this::getSnapshotData,
+                array("VARCHAR", aggregateIds.toArray()))) {
             latest.merge(snapshot.getAggregateIdentifier(), snapshot,
                     (a, b) -> a.getSequenceNumber() >= b.getSequenceNumber() ? a : b);
         }
@@ -64,25 +63,23 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine {
 
     /**
      * The events of each aggregate from its snapshot's sequence number on (the snapshot's own event is
-     * read too: it carries the stream's last hash when nothing followed the snapshot), in one statement.
+     * read too: it carries the stream's last hash when nothing followed the snapshot), in one statement
+     * whose text does not depend on how many aggregates it reads, so the database parses it once.
      */
     private Map<String, List<DomainEventData<?>>> eventsFromSnapshots(Collection<String> aggregateIds,
                                                                       Map<String, DomainEventData<?>> snapshots) {
-        String values = aggregateIds.stream().map(id -> "(?, CAST(? AS BIGINT))").collect(Collectors.joining(", "));
         String sql = "SELECT " + domainEventFields() + " FROM " + schema().domainEventTable()
-                + " JOIN (VALUES " + values + ") AS wanted(stream_id, from_sequence)"
+                + " JOIN UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS BIGINT ARRAY)) AS wanted(stream_id, from_sequence)"
                 + " ON " + schema().aggregateIdentifierColumn() + " = wanted.stream_id"
                 + " AND " + schema().sequenceNumberColumn() + " >= wanted.from_sequence"
                 + " ORDER BY " + schema().aggregateIdentifierColumn() + ", " + schema().sequenceNumberColumn();
-        List<Object> parameters = new ArrayList<>();
-        for (String id : aggregateIds) {
-            parameters.add(id);
-            DomainEventData<?> snapshot = snapshots.get(id);
-            parameters.add(snapshot == null ? 0L : snapshot.getSequenceNumber());
-        }
+        Object[] fromSequences = aggregateIds.stream()
+                .map(id -> snapshots.containsKey(id) ? snapshots.get(id).getSequenceNumber() : 0L)
+                .toArray();
         Map<String, List<DomainEventData<?>>> streams = new HashMap<>();
         aggregateIds.forEach(id -> streams.put(id, new ArrayList<>()));
-        for (DomainEventData<?> event : query(sql, parameters, this::getDomainEventData)) {
+        for (DomainEventData<?> event : query(sql, this::getDomainEventData,
+                array("VARCHAR", aggregateIds.toArray()), array("BIGINT", fromSequences))) {
             streams.get(event.getAggregateIdentifier()).add(event);
         }
         return streams;
@@ -92,12 +89,19 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine {
         DomainEventData<?> read(ResultSet row) throws SQLException;
     }
 
-    private List<DomainEventData<?>> query(String sql, Collection<?> parameters, RowReader reader) {
+    /** An SQL array parameter, made by the connection that runs the statement. */
+    private record ArrayParameter(String elementType, Object[] elements) {
+    }
+
+    private static ArrayParameter array(String elementType, Object[] elements) {
+        return new ArrayParameter(elementType, elements);
+    }
+
+    private List<DomainEventData<?>> query(String sql, RowReader reader, ArrayParameter... parameters) {
         return JdbcUtils.executeQuery(getConnection(), connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
-            int index = 1;
-            for (Object parameter : parameters) {
-                statement.setObject(index++, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setArray(i + 1, connection.createArrayOf(parameters[i].elementType(), parameters[i].elements()));
             }
             return statement;
         }, rows -> {
@@ -107,9 +111,5 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine {
             }
             return read;
         }, e -> new IllegalStateException("prefetching event streams failed", e));
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }
