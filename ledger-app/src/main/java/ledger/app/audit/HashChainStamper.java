@@ -11,7 +11,9 @@ import ledger.app.eventstore.PrefetchedStreams;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -19,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Adds {@code previousHash} and {@code hash} to the metadata of every domain event as it is
- * published, over exactly the payload bytes the event store will write. Events of one aggregate in
+ * published, over exactly the payload bytes the event store will write (it is handed those bytes). Events of one aggregate in
  * one unit of work chain from each other; the first chains from the stored event before it.
  */
 public class HashChainStamper implements MessageDispatchInterceptor<EventMessage<?>> {
@@ -51,7 +53,9 @@ public class HashChainStamper implements MessageDispatchInterceptor<EventMessage
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
                 (String) event.getMetaData().get("actor")));
         lastHashes.put(event.getAggregateIdentifier(), hash);
-        return event.andMetaData(Map.of(HashChain.PREVIOUS_HASH, previous, HashChain.HASH, hash));
+        MetaData stamped = event.getMetaData().mergedWith(Map.of(HashChain.PREVIOUS_HASH, previous, HashChain.HASH, hash));
+        return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                new StampedPayload<>(event, stamped, eventSerializer, payload), event::getTimestamp);
     }
 
     private Map<String, String> lastHashesOfThisUnitOfWork() {
