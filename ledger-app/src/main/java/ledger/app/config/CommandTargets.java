@@ -33,7 +33,10 @@ final class CommandTargets implements CommandTargetResolver {
             throw new IdentifierMissingException("the command " + command.getCommandName()
                     + " names no target: its @TargetAggregateIdentifier is null");
         }
-        Long version = target.version().map(field -> (Long) target.read(field, payload)).orElse(null);
+        Long version = target.version()
+                .map(field -> target.read(field, payload))
+                .map(value -> value instanceof Number number ? number.longValue() : Long.parseLong(value.toString()))
+                .orElse(null);
         return new VersionedAggregateIdentifier(identifier, version);
     }
 

@@ -37,6 +37,7 @@ class CommandTargetsTest {
     @Test
     void anExpectedVersionIsPassedOn() {
         assertThat(resolve(new Versioned("110101199001011234", 7L)).getVersion()).isEqualTo(7L);
+        assertThat(resolve(new VersionedAsInt("110101199001011234", 7)).getVersion()).isEqualTo(7L);
     }
 
     @Test
@@ -58,6 +59,9 @@ class CommandTargetsTest {
     }
 
     record Versioned(@TargetAggregateIdentifier String personId, @TargetAggregateVersion Long version) {
+    }
+
+    record VersionedAsInt(@TargetAggregateIdentifier String personId, @TargetAggregateVersion int version) {
     }
 
     record Untargeted(String personId) {
