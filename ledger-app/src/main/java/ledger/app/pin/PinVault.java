@@ -13,10 +13,13 @@ import ledger.refusal.RuleRefusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps card PINs as bcrypt hashes in their own table, never in events, logs or answers, and counts
- * wrong PINs per day. Each statement commits on its own, so a refused payment still counts its wrong PIN.
+ * wrong PINs per day.
  */
 @Component
 public class PinVault {
@@ -27,9 +30,12 @@ public class PinVault {
     private final PinRules rules;
     private final Clock clock;
     private final BCryptPasswordEncoder hashing = new BCryptPasswordEncoder();
+    private final TransactionTemplate ownTransaction;
 
-    PinVault(JdbcTemplate jdbc, PinRules rules, Clock clock) {
+    PinVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, PinRules rules, Clock clock) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rules = rules;
         this.clock = clock;
     }
@@ -53,29 +59,52 @@ public class PinVault {
                 personId);
     }
 
-    /** A card payment of this amount passes if it is within the no-PIN limit or the PIN is right. */
+    /**
+     * A card payment of this amount passes if it is within the no-PIN limit or the PIN is right. The slow
+     * hash is compared outside any lock; whether that comparison counts is then decided and recorded under
+     * the account's row lock in a transaction of its own, so that a burst of simultaneous tries gets no
+     * more than the day's allowance of wrong PINs, and a refused payment still counts its wrong PIN.
+     */
     public void checkCardPayment(String personId, Money amount, String pin) {
-        List<StoredPin> rows = jdbc.query("SELECT * FROM account_pin WHERE person_id = ?", (row, n) -> new StoredPin(
-                row.getString("pin_hash"), Money.ofFen(row.getLong("no_pin_limit_fen")),
-                row.getObject("locked_until", OffsetDateTime.class)), personId);
-        StoredPin stored = rows.isEmpty() ? StoredPin.NONE : rows.get(0);
+        StoredPin stored = stored(personId, "");
         if (!amount.exceeds(stored.noPinLimit())) {
             return;
         }
         Instant now = clock.instant();
-        if (stored.lockedUntil() != null && stored.lockedUntil().toInstant().isAfter(now)) {
-            throw new PinLocked(personId, stored.lockedUntil().toInstant());
-        }
+        stored.refuseWhileLocked(personId, now);
         if (stored.hash() == null) {
             throw new RuleRefusal("no-pin-set", "account " + personId + " has no card PIN; pay with the electronic "
                     + "voucher or ask a caseworker to set a PIN");
         }
-        if (pin == null || !hashing.matches(pin, stored.hash())) {
-            recordWrongPin(personId, now);
+        boolean right = pin != null && hashing.matches(pin, stored.hash());
+        StoredPin counted = ownTransaction.execute(status -> count(personId, right, now));
+        counted.refuseWhileLocked(personId, now);
+        if (!right) {
             throw new RuleRefusal("wrong-pin", pin == null ? "a card payment above the no-PIN limit of "
                     + stored.noPinLimit() + " needs the account PIN" : "the PIN is wrong");
         }
-        unlock(personId);
+    }
+
+    /** Under the row lock: a try made while locked does not count; a right PIN clears the count. */
+    private StoredPin count(String personId, boolean right, Instant now) {
+        StoredPin locked = stored(personId, " FOR UPDATE");
+        if (locked.isLockedAt(now)) {
+            return locked;
+        }
+        if (right) {
+            unlock(personId);
+        } else {
+            recordWrongPin(personId, now);
+        }
+        return StoredPin.NONE;
+    }
+
+    private StoredPin stored(String personId, String lock) {
+        List<StoredPin> rows = jdbc.query("SELECT pin_hash, no_pin_limit_fen, locked_until FROM account_pin "
+                + "WHERE person_id = ?" + lock, (row, n) -> new StoredPin(row.getString("pin_hash"),
+                Money.ofFen(row.getLong("no_pin_limit_fen")), row.getObject("locked_until", OffsetDateTime.class)),
+                personId);
+        return rows.isEmpty() ? StoredPin.NONE : rows.get(0);
     }
 
     private void recordWrongPin(String personId, Instant now) {
@@ -93,5 +122,15 @@ public class PinVault {
 
     private record StoredPin(String hash, Money noPinLimit, OffsetDateTime lockedUntil) {
         static final StoredPin NONE = new StoredPin(null, Money.ZERO, null);
+
+        boolean isLockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        }
+
+        void refuseWhileLocked(String personId, Instant now) {
+            if (isLockedAt(now)) {
+                throw new PinLocked(personId, lockedUntil.toInstant());
+            }
+        }
     }
 }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
@@ -31,6 +37,7 @@ class CardPinApiTest extends LedgerApiTest {
 
     private static final String PIN = "583920";
     private static final String WRONG_PIN = "583921";
+    private static final int BURST = 30;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -148,6 +155,45 @@ class CardPinApiTest extends LedgerApiTest {
 
         locked.expectProblem(423, person, "locked", "voucher");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
+    }
+
+    /** The check and the count are one step under the account's row lock: a burst gets no extra tries. */
+    @Test
+    void thirtySimultaneousWrongPinsGetFiveTriesAndLockEvenTheRightPin() throws Exception {
+        List<PaymentToMake> burst = IntStream.range(0, BURST)
+                .mapToObj(n -> PaymentToMake.of(person, "10.00").byCard(WRONG_PIN)).toList();
+
+        List<HttpAnswer> refused = allAtOnce(burst);
+
+        assertThat(refused).extracting(HttpAnswer::status).containsOnly(422, 423);
+        assertThat(refused).filteredOn(answer -> answer.status() == 422).hasSize(5)
+                .allSatisfy(answer -> answer.expectProblemType("urn:ledger:problem:wrong-pin"));
+        assertThat(refused).filteredOn(answer -> answer.status() == 423).hasSize(BURST - 5)
+                .allSatisfy(answer -> answer.expectProblemType("urn:ledger:problem:pin-locked"));
+        payByCard("10.00", PIN).expectProblem(423, "locked").expectProblemType("urn:ledger:problem:pin-locked");
+        accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
+    }
+
+    private List<HttpAnswer> allAtOnce(List<PaymentToMake> burst) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(burst.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpAnswer>> sent = new ArrayList<>();
+            for (PaymentToMake payment : burst) {
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return payments.pay(payment);
+                }));
+            }
+            start.countDown();
+            List<HttpAnswer> answered = new ArrayList<>();
+            for (Future<HttpAnswer> answer : sent) {
+                answered.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answered;
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
