@@ -1,6 +1,6 @@
 package ledger.app.batch;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import ledger.money.Money;
@@ -9,7 +9,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
-/** What GET /api/v1/batches/{batchId} answers: the contract's report, totals per pot, timing. */
+/** What GET /api/v1/batches/{batchId} answers: the contract's report, totals per pot, timing (instants in UTC). */
 record BatchReport(
         long batchId,
         String job,
@@ -26,9 +26,9 @@ record BatchReport(
         PerPot perPot,
         List<Map<String, Object>> rejects,
         long perSecond,
-        LocalDateTime estimatedEnd,
-        LocalDateTime startedAt,
-        LocalDateTime endedAt,
+        Instant estimatedEnd,
+        Instant startedAt,
+        Instant endedAt,
         String failure) {
 
     record PerPot(Money withdrawable, Money earmarked) {
@@ -60,7 +60,8 @@ record BatchReport(
                 read, sum(steps, BatchCounters.CREDITED),
                 sum(steps, BatchCounters.SKIPPED), sum(steps, BatchCounters.REJECTED), withdrawable.plus(earmarked),
                 new PerPot(withdrawable, earmarked), rejects, progress.perSecond(), progress.estimatedEnd(),
-                execution.getStartTime(), execution.getEndTime(), failure(execution));
+                ProgressLog.Progress.instant(execution.getStartTime()), ProgressLog.Progress.instant(execution.getEndTime()),
+                failure(execution));
     }
 
     private static List<StepExecution> latestPerStep(List<JobExecution> executions) {

@@ -1,7 +1,9 @@
 package ledger.app.batch;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ChunkListener;
@@ -35,7 +37,7 @@ class ProgressLog implements ChunkListener {
     }
 
     /** How fast a step goes and when it should end, from its read count and its expected total. */
-    record Progress(long perSecond, LocalDateTime estimatedEnd) {
+    record Progress(long perSecond, Instant estimatedEnd) {
 
         static final String EXPECTED = "expected";
 
@@ -51,7 +53,12 @@ class ProgressLog implements ChunkListener {
             long left = Math.max(0, context.getLong(EXPECTED, step.getReadCount()) - step.getReadCount());
             LocalDateTime end = step.getEndTime() != null ? step.getEndTime()
                     : perSecond == 0 ? null : until.plusSeconds(left / perSecond);
-            return new Progress(perSecond, end);
+            return new Progress(perSecond, instant(end));
+        }
+
+        /** Spring Batch keeps its times as local times of the JVM's zone; the report shows instants. */
+        static Instant instant(LocalDateTime time) {
+            return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
         }
     }
 }

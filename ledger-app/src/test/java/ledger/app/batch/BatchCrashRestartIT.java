@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,10 +154,10 @@ class BatchCrashRestartIT {
                 .as("read of the restarted batch, which must count the lines read before the kill too; report %s",
                         restarted)
                 .isEqualTo(roster.dataLines());
-        promises.assertThat(LocalDateTime.parse(killed.answer().text("endedAt")))
+        promises.assertThat(Instant.parse(killed.answer().text("endedAt")))
                 .as("end of the killed execution, marked when the restart was asked for, against the start of the "
                         + "restart; killed: %s restarted: %s", killed, restarted)
-                .isBeforeOrEqualTo(LocalDateTime.parse(restarted.answer().text("startedAt")));
+                .isBeforeOrEqualTo(Instant.parse(restarted.answer().text("startedAt")));
         promises.assertAll();
     }
 

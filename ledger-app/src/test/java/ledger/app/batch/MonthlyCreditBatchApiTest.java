@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -437,6 +438,8 @@ class MonthlyCreditBatchApiTest extends LedgerApiTest {
      */
     private static void expectReportEqualsTheEventsItWrote(Report report, List<Credit> written, String period) {
         assertThat(report.status()).isEqualTo("COMPLETED");
+        assertThat(Instant.parse(report.answer().text("endedAt"))).as("instants in UTC with their offset in %s", report)
+                .isAfterOrEqualTo(Instant.parse(report.answer().text("startedAt")));
         assertThat(report.credited() + report.skipped() + report.rejected())
                 .as("credited + skipped + rejected against read in %s", report).isEqualTo(report.read());
         assertThat(report.credited()).as("credited in %s against the MonthlyCreditPosted events it wrote %s",
