@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The operators' and cron's way in (docs/operations.md): {@code java -jar ledger-app.jar
  * --ledger.batch.command=monthly-credits --region=... --period=... --roster=...} runs one batch against
- * the data directory without a web server and exits 0 when it completed, non-zero when it did not.
+ * the data directory without a web server and exits 0 when it completed, non-zero when it did not. It opens
+ * the database file itself, so it runs while the service is stopped; beside a running service it exits
+ * non-zero and names the HTTP API to use instead.
  */
 class BatchCommandLineIT {
 
@@ -41,6 +43,13 @@ class BatchCommandLineIT {
         String retiree = "wuhan-cli-retiree";
         String flexibleRetiree = "wuhan-cli-flexible-retiree";
 
+        Roster roster = new Roster();
+        roster.line(employee, PERIOD, "7000.00", "2022-11-15");
+        roster.line(otherEmployee, PERIOD, "4321.25", "2022-11-15"); // 86.425 rounds half up
+        int refusedLine = roster.line(flexibleEmployee, PERIOD, "3000.00", "2022-11-15");
+        Path rosterFile = roster.writeTo(DataDirectories.fresh("command-line-roster").resolve("roster.csv"));
+        Path missingRoster = rosterFile.resolveSibling("roster-that-never-came.csv");
+
         try (LedgerProcess service = LedgerProcess.server("prepare", dataDir)) {
             service.awaitReady(Duration.ofSeconds(180));
             AccountSteps accounts = new AccountSteps(LedgerHttp.onPort(service.port()));
@@ -53,14 +62,14 @@ class BatchCommandLineIT {
                     null));
             accounts.opened(new AccountToOpen(flexibleRetiree, REGION, "FLEXIBLE_RETIREE", "1957-01-01",
                     "2017-02-01", null, null));
+            try (LedgerProcess beside = LedgerProcess.command("beside-the-service", dataDir, arguments(rosterFile))) {
+                int exitCode = beside.exitCode(Duration.ofMinutes(3));
+                assertThat(exitCode).as("exit code of a run beside the service%n%s", beside.logTail()).isNotZero();
+                assertThat(beside.logText()).contains("open in another process")
+                        .contains("POST /api/v1/batches/monthly-credits");
+            }
             service.stop();
         }
-        Roster roster = new Roster();
-        roster.line(employee, PERIOD, "7000.00", "2022-11-15");
-        roster.line(otherEmployee, PERIOD, "4321.25", "2022-11-15"); // 86.425 rounds half up
-        int refusedLine = roster.line(flexibleEmployee, PERIOD, "3000.00", "2022-11-15");
-        Path rosterFile = roster.writeTo(DataDirectories.fresh("command-line-roster").resolve("roster.csv"));
-        Path missingRoster = rosterFile.resolveSibling("roster-that-never-came.csv");
 
         try (LedgerProcess missing = LedgerProcess.command("missing-roster", dataDir, arguments(missingRoster))) {
             int exitCode = missing.exitCode(Duration.ofMinutes(3));

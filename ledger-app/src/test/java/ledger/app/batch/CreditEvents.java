@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,18 @@ final class CreditEvents {
         }
     }
 
-    /** The embedded H2 file database of a data directory, the way an auditor with database access opens it. */
+    /**
+     * The embedded H2 file database of a data directory, the way an auditor with database access opens it:
+     * with the password the ledger generated into the directory, while no ledger process has it open.
+     */
     static JdbcTemplate h2(Path dataDir) {
-        return new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";AUTO_SERVER=TRUE", "ledger", ""));
+        try {
+            String password = Files.readString(dataDir.resolve("database-password")).strip();
+            return new JdbcTemplate(new DriverManagerDataSource(
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger"), "ledger", password));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no database password in " + dataDir, e);
+        }
     }
 
     /** The global index of the last stored event; later events have larger ones. */
