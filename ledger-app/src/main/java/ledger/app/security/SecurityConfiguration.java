@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /** HTTP Basic over the four roles of the API contract; refusals answer as problem+json. */
 @Configuration(proxyBeanMethods = false)
@@ -47,12 +48,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, LoginThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> write(json, response,
                 HttpStatus.UNAUTHORIZED, "authentication-required",
                 "HTTP Basic credentials of a ledger user are required; the ones sent, if any, were not accepted");
         return http
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors
