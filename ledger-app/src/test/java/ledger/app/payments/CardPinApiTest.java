@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
@@ -159,11 +154,11 @@ class CardPinApiTest extends LedgerApiTest {
 
     /** The check and the count are one step under the account's row lock: a burst gets no extra tries. */
     @Test
-    void thirtySimultaneousWrongPinsGetFiveTriesAndLockEvenTheRightPin() throws Exception {
+    void thirtySimultaneousWrongPinsGetFiveTriesAndLockEvenTheRightPin() {
         List<PaymentToMake> burst = IntStream.range(0, BURST)
                 .mapToObj(n -> PaymentToMake.of(person, "10.00").byCard(WRONG_PIN)).toList();
 
-        List<HttpAnswer> refused = allAtOnce(burst);
+        List<HttpAnswer> refused = payments.payAllAtOnce(burst);
 
         assertThat(refused).extracting(HttpAnswer::status).containsOnly(422, 423);
         assertThat(refused).filteredOn(answer -> answer.status() == 422).hasSize(5)
@@ -172,28 +167,6 @@ class CardPinApiTest extends LedgerApiTest {
                 .allSatisfy(answer -> answer.expectProblemType("urn:ledger:problem:pin-locked"));
         payByCard("10.00", PIN).expectProblem(423, "locked").expectProblemType("urn:ledger:problem:pin-locked");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
-    }
-
-    private List<HttpAnswer> allAtOnce(List<PaymentToMake> burst) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(burst.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpAnswer>> sent = new ArrayList<>();
-            for (PaymentToMake payment : burst) {
-                sent.add(senders.submit(() -> {
-                    start.await();
-                    return payments.pay(payment);
-                }));
-            }
-            start.countDown();
-            List<HttpAnswer> answered = new ArrayList<>();
-            for (Future<HttpAnswer> answer : sent) {
-                answered.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return answered;
-        } finally {
-            senders.shutdownNow();
-        }
     }
 
     @Test

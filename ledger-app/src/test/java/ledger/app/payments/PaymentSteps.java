@@ -9,6 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
@@ -36,6 +43,34 @@ public final class PaymentSteps {
 
     public HttpAnswer pay(Object body) {
         return http.as(SETTLEMENT).post(PAYMENTS, body);
+    }
+
+    /** Sends the payments at once, one thread each released together, and answers their answers in order. */
+    public List<HttpAnswer> payAllAtOnce(List<PaymentToMake> burst) {
+        ExecutorService senders = Executors.newFixedThreadPool(burst.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpAnswer>> sent = new ArrayList<>();
+            for (PaymentToMake payment : burst) {
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return pay(payment);
+                }));
+            }
+            start.countDown();
+            List<HttpAnswer> answered = new ArrayList<>();
+            for (Future<HttpAnswer> answer : sent) {
+                answered.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while paying", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a payment of the burst got no answer", e);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /** A payment that must settle; its answer. */

@@ -2,6 +2,7 @@ package ledger.app.postgres;
 
 import static ledger.app.http.LedgerUser.AUDITOR;
 import static ledger.app.http.LedgerUser.CASEWORKER;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -9,12 +10,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.eventstore.PrefetchingEventStorageEngine;
 import ledger.app.eventstore.StreamsReadAhead;
+import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerHttp;
+import ledger.app.payments.PaymentSteps;
+import ledger.app.payments.PaymentToMake;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +78,24 @@ class PostgresLedgerTest {
                 .expectField("reconciles", "true");
         StreamsReadAhead.expectSameAsStored(ledger.getBean(EventStore.class),
                 ledger.getBean(PrefetchingEventStorageEngine.class), List.of(person, "nobody-" + person));
+    }
+
+    /** The row lock that decides a PIN try (SELECT ... FOR UPDATE) holds on PostgreSQL as on H2. */
+    @Test
+    void thirtySimultaneousWrongPinsGetFiveTriesOnPostgres() {
+        AccountSteps accounts = new AccountSteps(http);
+        PaymentSteps payments = new PaymentSteps(http);
+        String person = accounts.opened(AccountToOpen.of("BEIJING", "EMPLOYEE", "1980-05-01", "2020-01-01")
+                .withLegacyWithdrawableBalance("500.00"));
+        payments.setPin(person, "583920").expectStatus(204);
+
+        List<HttpAnswer> refused = payments.payAllAtOnce(IntStream.range(0, 30)
+                .mapToObj(n -> PaymentToMake.of(person, "10.00").byCard("583921")).toList());
+
+        assertThat(refused).extracting(HttpAnswer::status).containsOnly(422, 423);
+        assertThat(refused).filteredOn(answer -> answer.status() == 422).hasSize(5);
+        payments.pay(PaymentToMake.of(person, "10.00").byCard("583920")).expectProblem(423, "locked");
+        accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
     private static boolean reachable() {
