@@ -60,8 +60,8 @@ record BatchReport(
                 read, sum(steps, BatchCounters.CREDITED),
                 sum(steps, BatchCounters.SKIPPED), sum(steps, BatchCounters.REJECTED), withdrawable.plus(earmarked),
                 new PerPot(withdrawable, earmarked), rejects, progress.perSecond(), progress.estimatedEnd(),
-                ProgressLog.Progress.instant(execution.getStartTime()), ProgressLog.Progress.instant(execution.getEndTime()),
-                failure(execution));
+                ProgressLog.Progress.instant(execution.getStartTime()),
+                ProgressLog.Progress.instant(execution.getEndTime()), failure(execution));
     }
 
     private static List<StepExecution> latestPerStep(List<JobExecution> executions) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * has no AUTO_SERVER, and only an operator who puts it in {@code spring.datasource.url} asks for one.
  */
 @Component
-class EmbeddedDatabaseGuard implements BeanPostProcessor, EnvironmentAware, ApplicationListener<ApplicationStartedEvent> {
+class EmbeddedDatabaseGuard
+        implements BeanPostProcessor, EnvironmentAware, ApplicationListener<ApplicationStartedEvent> {
 
     private static final String H2_FILE = "jdbc:h2:file:";
 

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,7 @@ final class GeneratedPassword {
     private static void setOnExistingDatabase(String url, String user, String password, Path file) {
         try (Connection connection = DriverManager.getConnection(url + ";IFEXISTS=TRUE", user, "");
              Statement statement = connection.createStatement()) {
-            statement.execute("ALTER USER \"" + user.toUpperCase(java.util.Locale.ROOT) + "\" SET PASSWORD '"
+            statement.execute("ALTER USER \"" + user.toUpperCase(Locale.ROOT) + "\" SET PASSWORD '"
                     + password + "'");
             log.warn("The embedded database had an empty password; it now has the one generated in {}", file);
         } catch (SQLException e) {

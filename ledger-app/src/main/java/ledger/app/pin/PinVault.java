@@ -77,26 +77,27 @@ public class PinVault {
                     + "voucher or ask a caseworker to set a PIN");
         }
         boolean right = pin != null && hashing.matches(pin, stored.hash());
-        StoredPin counted = ownTransaction.execute(status -> count(personId, right, now));
-        counted.refuseWhileLocked(personId, now);
+        ownTransaction.execute(status -> count(personId, right, now)).refuseWhileLocked(personId, now);
         if (!right) {
             throw new RuleRefusal("wrong-pin", pin == null ? "a card payment above the no-PIN limit of "
                     + stored.noPinLimit() + " needs the account PIN" : "the PIN is wrong");
         }
     }
 
-    /** Under the row lock: a try made while locked does not count; a right PIN clears the count. */
+    /**
+     * Under the row lock; answers the row as found there. A try that finds it locked does not count; a
+     * right PIN clears the count.
+     */
     private StoredPin count(String personId, boolean right, Instant now) {
-        StoredPin locked = stored(personId, " FOR UPDATE");
-        if (locked.isLockedAt(now)) {
-            return locked;
+        StoredPin underLock = stored(personId, " FOR UPDATE");
+        if (!underLock.isLockedAt(now)) {
+            if (right) {
+                unlock(personId);
+            } else {
+                recordWrongPin(personId, now);
+            }
         }
-        if (right) {
-            unlock(personId);
-        } else {
-            recordWrongPin(personId, now);
-        }
-        return StoredPin.NONE;
+        return underLock;
     }
 
     private StoredPin stored(String personId, String lock) {

@@ -30,7 +30,8 @@ class GeneratedPasswordTest {
         try (var connection = DriverManager.getConnection(url, "ledger", password)) {
             assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept").next()).isTrue();
         }
-        assertThat(GeneratedPassword.of(dataDir, url, "ledger")).as("the password at the next start").isEqualTo(password);
+        assertThat(GeneratedPassword.of(dataDir, url, "ledger")).as("the password at the next start")
+                .isEqualTo(password);
     }
 
     @Test
