@@ -8,13 +8,15 @@ import ledger.projections.account.StatementLine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sums every money movement per region, month, pot and kind (credits, interest, payments, refunds,
  * withdrawals, payouts...), so the fund's figures reconcile with the sum of the account balances.
  * It runs in the account read models' processing group: same order, same transaction, and the
- * account's region is already in the account view when its money moves.
+ * account's region is already in the account view when its money moves. Each account's row there
+ * also records the last event summed here, so an event delivered twice is counted once.
  */
 @ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
 public class FundTotalsProjection {
@@ -26,9 +28,12 @@ public class FundTotalsProjection {
     }
 
     @EventHandler
-    void on(MoneyMovement movement) {
+    void on(MoneyMovement movement, @SequenceNumber long sequence) {
         String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
                 movement.personId());
+        if (!firstDelivery(movement.personId(), sequence)) {
+            return;
+        }
         String month = YearMonth.from(movement.effectiveDate()).toString();
         String flow = StatementLine.of(movement).type();
         for (PotDelta delta : movement.deltas()) {
@@ -41,6 +46,12 @@ public class FundTotalsProjection {
     @ResetHandler
     void clearForReplay() {
         jdbc.update("DELETE FROM fund_totals");
+    }
+
+    /** Claims the event for the totals; false when it was summed before (a redelivery or a replayed batch). */
+    private boolean firstDelivery(String personId, long sequence) {
+        return jdbc.update("UPDATE account_view SET fund_totals_sequence = ? WHERE person_id = ? "
+                + "AND fund_totals_sequence < ?", sequence, personId, sequence) == 1;
     }
 
     private void add(String region, String month, PotDelta delta, String flow) {
