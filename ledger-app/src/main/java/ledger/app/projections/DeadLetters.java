@@ -60,10 +60,6 @@ public class DeadLetters {
                 .orElseGet(() -> new Count(processor, 0, 0));
     }
 
-    public long parkedEvents() {
-        return processors().stream().mapToLong(processor -> count(processor).events()).sum();
-    }
-
     /** The parked events of a processor, each account's in order, the first {@code limit} only. */
     public List<Parked> list(String processor, int limit) {
         List<Parked> parked = new ArrayList<>();

@@ -32,12 +32,14 @@ class ProjectionConfiguration {
      * accounts is no single poisoned event.
      */
     static final int MAX_PARKED_ACCOUNTS = 10_000;
-    static final int MAX_PARKED_PER_ACCOUNT = 100_000;
+    static final int MAX_PARKED_PER_ACCOUNT = 10_000;
     /**
      * Accounts per segment remembered as not parked while the queue holds letters; while it is empty
-     * no account is looked up at all (Axon's sequence identifier cache).
+     * no account is looked up at all (Axon's sequence identifier cache). Axon keeps them in a list it
+     * scans for every event, so a few hundred: enough for the bursts of one account's events that a
+     * payment or a family registration writes, small enough to scan in a microsecond.
      */
-    private static final int NOT_PARKED_CACHE_SIZE = 4_096;
+    private static final int NOT_PARKED_CACHE_SIZE = 256;
 
     @Bean
     ConfigurerModule parkedReadModelEvents(ConnectionProvider connections, TransactionManager transactions,
