@@ -3,6 +3,7 @@ package ledger.app.accounts;
 import java.time.Duration;
 import java.util.OptionalLong;
 import ledger.app.config.LedgerProperties;
+import ledger.app.projections.DeadLetters;
 import ledger.app.projections.Projections;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
@@ -14,26 +15,31 @@ import org.springframework.stereotype.Component;
 /**
  * Read-your-writes for the HTTP API: after a write, waits (bounded) until the account's read models
  * have taken in the account's last event, so the next read shows what was just written. During a
- * projection rebuild the wait times out and the write still answers; the write itself is durable.
+ * projection rebuild, and for an account whose events a read model parked, it does not wait; the
+ * write itself is durable.
  */
 @Component
 public class ReadModelCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelCatchUp.class);
     private static final long POLL_MILLIS = 2;
+    /** Every so many polls (and before the first), whether the account's events were parked meanwhile. */
+    private static final int PARKED_CHECK_POLLS = 25;
 
     private final EventStore eventStore;
     private final AccountReadModels readModels;
     private final Duration timeout;
 
     private final Projections projections;
+    private final DeadLetters deadLetters;
 
     ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties,
-                     Projections projections) {
+                     Projections projections, DeadLetters deadLetters) {
         this.eventStore = eventStore;
         this.readModels = readModels;
         this.timeout = properties.readYourWritesTimeout();
         this.projections = projections;
+        this.deadLetters = deadLetters;
     }
 
     public void awaitAccounts(java.util.Collection<String> personIds) {
@@ -46,7 +52,10 @@ public class ReadModelCatchUp {
         }
         long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (seen(personId) < target) {
+        for (int polls = 0; seen(personId) < target; polls++) {
+            if (polls % PARKED_CHECK_POLLS == 0 && deadLetters.isParked(personId)) {
+                return;
+            }
             if (System.nanoTime() > deadline) {
                 log.warn("read models of {} are behind event {} after {}; answering anyway", personId, target, timeout);
                 return;

@@ -17,7 +17,6 @@ import ledger.projections.fund.FundTotalsProjection;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -35,8 +34,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Wires the domain into Axon: the account aggregate with snapshots, the read-model projection with
- * an error handler that never skips an event, and the acting user on every command and event.
+ * Wires the domain into Axon: the account aggregate with snapshots, the read-model projections (what
+ * they do with an event they cannot apply: ledger.app.projections.ProjectionConfiguration), and the
+ * acting user on every command and event.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -74,13 +74,6 @@ class AxonConfiguration {
                 .registerCommandHandler(config -> new Settlements(config.repository(PersonalAccount.class),
                         config.repository(Payment.class), policies,
                         new FundingOrderFromEvents(config.eventStore())));
-    }
-
-    /** A failing projection handler stops its segment and retries; it never skips the event. */
-    @Bean
-    ConfigurerModule readModelErrorHandling() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                AccountReadModelProjection.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     @Bean

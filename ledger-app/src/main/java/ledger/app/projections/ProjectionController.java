@@ -9,15 +9,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators rebuild the read models and watch them catch up. */
+/** Operators rebuild the read models, watch them catch up, and inspect and retry the events they parked. */
 @RestController
 @RequestMapping("/api/v1/projections")
 class ProjectionController {
 
-    private final Projections projections;
+    /** Parked events listed at most per processor. */
+    static final int DEAD_LETTER_LIMIT = 1_000;
 
-    ProjectionController(Projections projections) {
+    private final Projections projections;
+    private final DeadLetters deadLetters;
+
+    ProjectionController(Projections projections, DeadLetters deadLetters) {
         this.projections = projections;
+        this.deadLetters = deadLetters;
     }
 
     @PostMapping("/rebuild")
@@ -29,5 +34,22 @@ class ProjectionController {
     @GetMapping
     Map<String, List<Projections.ProcessorStatus>> status() {
         return Map.of("projections", projections.statuses());
+    }
+
+    record DeadLetterList(List<DeadLetters.Count> counts, List<DeadLetters.Parked> deadLetters, int limit) {
+    }
+
+    @GetMapping("/dead-letters")
+    DeadLetterList deadLetters() {
+        return new DeadLetterList(deadLetters.processors().stream().map(deadLetters::count).toList(),
+                deadLetters.processors().stream()
+                        .flatMap(processor -> deadLetters.list(processor, DEAD_LETTER_LIMIT).stream()).toList(),
+                DEAD_LETTER_LIMIT);
+    }
+
+    /** Tries every parked account once, oldest event first; what still fails stays parked with its cause. */
+    @PostMapping("/dead-letters/retry")
+    Map<String, List<DeadLetters.Retry>> retry() {
+        return Map.of("retried", deadLetters.processors().stream().map(deadLetters::retry).toList());
     }
 }

@@ -17,26 +17,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the read models from the event store (shut down, reset tokens, which clears the tables
- * through the projections' reset handlers, start again) and reports where each processor stands.
+ * through the projections' reset handlers and empties their dead-letter queues, start again) and
+ * reports where each processor stands and what it holds parked.
  */
 @Component
 public class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private static final long WATCH_MILLIS = 200;
+    /** Parked events named in each processor's status; the dead-letter endpoint lists more. */
+    private static final int PARKED_IN_STATUS = 100;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
+    /**
+     * Where a processor stands. Its position passes parked events: {@code caughtUp} and {@code position}
+     * say the other accounts are current, {@code parkedSequences} how many accounts are not.
+     */
     public record ProcessorStatus(String name, boolean running, boolean replaying, boolean caughtUp, boolean error,
-                                  Long position, long headPosition, int segments) {
+                                  Long position, long headPosition, int segments, long parkedSequences,
+                                  long parkedEvents, List<DeadLetters.Parked> parked) {
     }
 
     public List<String> rebuildAll() {
@@ -60,11 +70,16 @@ public class Projections {
         return rebuilding.get() || processor != null && processor.isReplaying();
     }
 
+    /**
+     * Done once every segment has passed the event store's head as it was when the rebuild began: later
+     * writes (the ledger keeps taking them) cannot keep the rebuild open, and neither can parked events,
+     * which the position passes.
+     */
     private void rebuildAndWatch() {
         try {
+            long target = headPosition();
             streaming().forEach(Projections::rebuild);
-            while (statuses().stream().anyMatch(status -> !status.caughtUp()
-                    || status.position() == null || status.position() < status.headPosition())) {
+            while (!streaming().values().stream().allMatch(processor -> reached(processor, target))) {
                 Thread.sleep(WATCH_MILLIS);
             }
         } catch (InterruptedException e) {
@@ -83,7 +98,13 @@ public class Projections {
         processor.start();
     }
 
-    private static ProcessorStatus status(String name, StreamingEventProcessor processor, long head) {
+    private static boolean reached(StreamingEventProcessor processor, long target) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= target);
+    }
+
+    private ProcessorStatus status(String name, StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         Long position = segments.values().stream()
@@ -91,8 +112,10 @@ public class Projections {
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
                 .min(Long::compare).orElse(caughtUp ? head : null);
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        DeadLetters.Count parked = deadLetters.count(name);
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, error, position,
-                head, segments.size());
+                head, segments.size(), parked.sequences(), parked.events(),
+                parked.events() == 0 ? List.of() : deadLetters.list(name, PARKED_IN_STATUS));
     }
 
     private Map<String, StreamingEventProcessor> streaming() {

@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import ledger.account.AccountOpened;
 import ledger.app.DataDirectories;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
@@ -16,11 +21,17 @@ import ledger.app.accounts.AccountToOpen;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
 import ledger.app.http.LedgerHttp;
+import ledger.app.projections.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,8 +46,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * A marker row that no event explains is put into {@code account_view} before each rebuild; it is
  * gone only once the rebuild's reset has run, so "done" cannot be mistaken for the state before it.
  * The context is closed after the class, so its processor does not keep polling during later tests.
+ * A gate in the processing group can hold the replay at its first event, so that writes are made
+ * while the rebuild is certainly under way.
  */
-@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {LedgerApplication.class, ProjectionRebuildApiTest.Gate.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProjectionRebuildApiTest {
 
@@ -46,6 +60,10 @@ class ProjectionRebuildApiTest {
     private int port;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ReplayGate gate;
+    @Autowired
+    private Projections rebuilds;
 
     private LedgerHttp http;
     private AccountSteps accounts;
@@ -62,6 +80,46 @@ class ProjectionRebuildApiTest {
     private String holder2;
     /** A retiree who died: closed and empty. */
     private String deceased;
+
+    /** Holds the replay at its first event while closed; lets every event through while open. */
+    @ProcessingGroup(PROCESSOR)
+    static class ReplayGate {
+
+        private static final Duration HOLD_AT_MOST = Duration.ofSeconds(60);
+
+        private volatile CountDownLatch opened = new CountDownLatch(0);
+        private final Semaphore reached = new Semaphore(0);
+
+        @EventHandler
+        void on(AccountOpened opened, ReplayStatus status) throws InterruptedException {
+            CountDownLatch gate = this.opened;
+            if (status.isReplay() && gate.getCount() > 0) {
+                reached.release();
+                gate.await(HOLD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        void close() {
+            opened = new CountDownLatch(1);
+        }
+
+        void awaitReplayHeld() throws InterruptedException {
+            assertThat(reached.tryAcquire(HOLD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("the replay reached the gate").isTrue();
+        }
+
+        void open() {
+            opened.countDown();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Gate {
+        @Bean
+        ReplayGate replayGate() {
+            return new ReplayGate();
+        }
+    }
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -150,23 +208,33 @@ class ProjectionRebuildApiTest {
     }
 
     @Test
-    void theLedgerKeepsTakingCreditsAndPaymentsWhileTheReadModelsAreRebuilt() {
+    void theLedgerKeepsTakingCreditsAndPaymentsWhileTheReadModelsAreRebuilt() throws InterruptedException {
         ReadModelTables before = ReadModelTables.of(jdbc);
         String marker = insertMarker();
+        gate.close();
 
         projections.rebuild().expectJson(202);
+        gate.awaitReplayHeld();
+        long writesBegan = System.nanoTime();
         HttpAnswer credit = accounts.credit(saver, "2024-04", "12345.67", "2024-04-05");
         String paymentId = AccountToOpen.newPersonId("pay");
         HttpAnswer payment = audit.pay(paymentId, member, "500.00", "2024-05-01T10:00:00+08:00", true);
+        Duration writesTook = Duration.ofNanos(System.nanoTime() - writesBegan);
         JsonNode statusMeanwhile = projections.readModels();
+        boolean rebuildingMeanwhile = rebuilds.isReplaying(PROCESSOR);
+        gate.open();
 
+        assertThat(rebuildingMeanwhile).as("the writes overlapped the rebuild (status %s)", statusMeanwhile).isTrue();
+        assertThat(statusMeanwhile.path("replaying").asBoolean()).as("%s", statusMeanwhile).isTrue();
+        assertThat(writesTook).as("writes do not wait for read models being rebuilt")
+                .isLessThan(Duration.ofSeconds(5));
         credit.expectJson(201).expectFields("amount", "246.91", "pot", "EARMARKED");
         payment.expectJson(201).expectFields("accountPaid", "400.00", "cashDue", "100.00");
         assertThat(allocations(payment)).as("family accounts come from the member's events, not the read model "
                         + "being rebuilt (status meanwhile: %s)", statusMeanwhile)
                 .containsExactlyInAnyOrder(member + " EARMARKED 200.00", member + " WITHDRAWABLE 50.00",
                         holder + " WITHDRAWABLE 100.00", holder2 + " WITHDRAWABLE 50.00");
-        projections.awaitDone(() -> markerGone(marker));
+        projections.awaitDone(() -> markerGone(marker) && !rebuilds.isReplaying(PROCESSOR));
         accounts.expectBalance(saver, "400.00", "493.82", "893.82");
         accounts.expectBalance(member, "0.00", "0.00", "0.00");
         accounts.expectBalance(holder, "0.00", "0.00", "0.00");

@@ -10,29 +10,40 @@ import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerHttp;
 import ledger.projections.account.AccountReadModelProjection;
 
-/** The operator's view of the read-model processors ({@code GET /api/v1/projections}), and waiting on it. */
-final class ProjectionStatus {
+/**
+ * The operator's view of the read-model processors ({@code GET /api/v1/projections}), and waiting on it;
+ * the events they parked, and their retry.
+ */
+public final class ProjectionStatus {
 
-    static final String PROJECTIONS = "/api/v1/projections";
-    static final String PROCESSOR = AccountReadModelProjection.PROCESSING_GROUP;
+    public static final String PROJECTIONS = "/api/v1/projections";
+    public static final String PROCESSOR = AccountReadModelProjection.PROCESSING_GROUP;
     private static final Duration BOUND = Duration.ofSeconds(60);
 
     private final LedgerHttp http;
 
-    ProjectionStatus(LedgerHttp http) {
+    public ProjectionStatus(LedgerHttp http) {
         this.http = http;
     }
 
-    HttpAnswer all() {
+    public HttpAnswer all() {
         return http.as(OPERATOR).get(PROJECTIONS);
     }
 
-    HttpAnswer rebuild() {
+    public HttpAnswer rebuild() {
         return http.as(OPERATOR).post(PROJECTIONS + "/rebuild");
     }
 
+    public HttpAnswer deadLetters() {
+        return http.as(OPERATOR).get(PROJECTIONS + "/dead-letters");
+    }
+
+    public HttpAnswer retryDeadLetters() {
+        return http.as(OPERATOR).post(PROJECTIONS + "/dead-letters/retry");
+    }
+
     /** The status of the account read models' processor. */
-    JsonNode readModels() {
+    public JsonNode readModels() {
         HttpAnswer answer = all().expectJson(200);
         for (JsonNode processor : answer.node("projections")) {
             if (PROCESSOR.equals(processor.path("name").asText())) {
@@ -43,7 +54,7 @@ final class ProjectionStatus {
     }
 
     /** Running, not replaying, not in error, caught up, and at the head of the event store. */
-    static boolean done(JsonNode status) {
+    public static boolean done(JsonNode status) {
         return status.path("running").asBoolean()
                 && !status.path("replaying").asBoolean()
                 && status.path("caughtUp").asBoolean()
@@ -53,7 +64,7 @@ final class ProjectionStatus {
     }
 
     /** Waits (bounded) until the processor is done and the extra condition holds; the last status. */
-    JsonNode awaitDone(BooleanSupplier andAlso) {
+    public JsonNode awaitDone(BooleanSupplier andAlso) {
         long deadline = System.nanoTime() + BOUND.toNanos();
         JsonNode status = readModels();
         while (!(done(status) && andAlso.getAsBoolean())) {
@@ -65,7 +76,7 @@ final class ProjectionStatus {
         return status;
     }
 
-    JsonNode awaitDone() {
+    public JsonNode awaitDone() {
         return awaitDone(() -> true);
     }
 

@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class PostgresLedgerTest {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static ConfigurableApplicationContext ledger;
     private static LedgerHttp http;
@@ -98,7 +98,7 @@ class PostgresLedgerTest {
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
-    private static boolean reachable() {
+    static boolean reachable() {
         try (Connection ignored = DriverManager.getConnection(URL, "postgres", "")) {
             return true;
         } catch (SQLException unreachable) {
@@ -106,7 +106,7 @@ class PostgresLedgerTest {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
+    static void execute(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, "postgres", "")) {
             connection.createStatement().execute(sql);
         }

@@ -8,13 +8,17 @@ import ledger.projections.account.StatementLine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sums every money movement per region, month, pot and kind (credits, interest, payments, refunds,
  * withdrawals, payouts...), so the fund's figures reconcile with the sum of the account balances.
  * It runs in the account read models' processing group: same order, same transaction, and the
- * account's region is already in the account view when its money moves.
+ * account's region is already in the account view when its money moves. Each account's row there
+ * also records the last event summed here, so an event delivered twice is counted once.
  */
 @ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
 public class FundTotalsProjection {
@@ -26,9 +30,12 @@ public class FundTotalsProjection {
     }
 
     @EventHandler
-    void on(MoneyMovement movement) {
+    void on(MoneyMovement movement, @SequenceNumber long sequence) {
         String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
                 movement.personId());
+        if (!firstDelivery(movement.personId(), sequence)) {
+            return;
+        }
         String month = YearMonth.from(movement.effectiveDate()).toString();
         String flow = StatementLine.of(movement).type();
         for (PotDelta delta : movement.deltas()) {
@@ -43,13 +50,32 @@ public class FundTotalsProjection {
         jdbc.update("DELETE FROM fund_totals");
     }
 
+    /** Claims the event for the totals; false when it was summed before (a redelivery or a replayed batch). */
+    private boolean firstDelivery(String personId, long sequence) {
+        return jdbc.update("UPDATE account_view SET fund_totals_sequence = ? WHERE person_id = ? "
+                + "AND fund_totals_sequence < ?", sequence, personId, sequence) == 1;
+    }
+
     private void add(String region, String month, PotDelta delta, String flow) {
         int updated = jdbc.update("UPDATE fund_totals SET amount_fen = amount_fen + ?, movements = movements + 1 "
                 + "WHERE region = ? AND month_of = ? AND pot = ? AND flow = ?", delta.signedFen(), region, month,
                 delta.pot().name(), flow);
         if (updated == 0) {
+            insert(region, month, delta, flow);
+        }
+    }
+
+    /**
+     * Both segments add to the same totals: when the other one inserted the row first, this event is
+     * not at fault, and its batch is rolled back and retried (a transient failure is never parked).
+     */
+    private void insert(String region, String month, PotDelta delta, String flow) {
+        try {
             jdbc.update("INSERT INTO fund_totals (region, month_of, pot, flow, amount_fen, movements) "
                     + "VALUES (?, ?, ?, ?, ?, 1)", region, month, delta.pot().name(), flow, delta.signedFen());
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrencyFailureException("the fund totals of " + region + " " + month + " " + flow
+                    + " were started by another segment at the same time", raced);
         }
     }
 }

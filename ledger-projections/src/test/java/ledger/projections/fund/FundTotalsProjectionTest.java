@@ -1,0 +1,72 @@
+package ledger.projections.fund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import ledger.account.CashWithdrawn;
+import ledger.account.TransferredIn;
+import ledger.money.Balances;
+import ledger.money.Money;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The fund totals' handler called directly, as Axon calls it, over the read-model tables of a fresh
+ * in-memory database: an event delivered twice (a redelivery after a crash, a retried dead letter, a
+ * batch replayed after its transaction failed) is counted once.
+ */
+class FundTotalsProjectionTest {
+
+    private static final String PERSON = "110101198001010011";
+
+    private JdbcTemplate jdbc;
+    private FundTotalsProjection projection;
+    private FundTotals totals;
+
+    @BeforeEach
+    void anOpenAccountInBeijing() {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:fund-totals-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
+        jdbc = new JdbcTemplate(database);
+        projection = new FundTotalsProjection(jdbc);
+        totals = new FundTotals(jdbc);
+        jdbc.update("""
+                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on,
+                                          withdrawable_fen, earmarked_fen, last_sequence)
+                VALUES (?, 'BEIJING', 'EMPLOYEE', 'OPEN', DATE '1980-01-01', DATE '2020-01-01', 0, 0, 0)""", PERSON);
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsCountedOnce() {
+        TransferredIn transfer = new TransferredIn(PERSON, "t-1", "SHANGHAI", Money.parse("500.00"),
+                LocalDate.of(2024, 3, 1), new Balances(Money.ZERO, Money.parse("500.00")));
+
+        projection.on(transfer, 1);
+        projection.on(transfer, 1);
+
+        assertThat(totals.lines("BEIJING")).containsExactly(
+                new FundTotals.Line("2024-03", "EARMARKED", "TRANSFER_IN", 50_000, 1));
+    }
+
+    @Test
+    void aRedeliveredEarlierEventIsNotCountedAgainAfterALaterOne() {
+        TransferredIn transfer = new TransferredIn(PERSON, "t-1", "SHANGHAI", Money.parse("500.00"),
+                LocalDate.of(2024, 3, 1), new Balances(Money.ZERO, Money.parse("500.00")));
+        CashWithdrawn withdrawal = new CashWithdrawn(PERSON, "w-1", Money.parse("120.00"), LocalDate.of(2024, 3, 9),
+                new Balances(Money.ZERO, Money.parse("500.00")));
+
+        projection.on(transfer, 1);
+        projection.on(withdrawal, 2);
+        projection.on(transfer, 1);
+        projection.on(withdrawal, 2);
+
+        assertThat(totals.lines("BEIJING")).containsExactly(
+                new FundTotals.Line("2024-03", "EARMARKED", "TRANSFER_IN", 50_000, 1),
+                new FundTotals.Line("2024-03", "WITHDRAWABLE", "CASH_WITHDRAWAL", -12_000, 1));
+    }
+}
