@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import ledger.app.DataDirectories;
@@ -157,7 +159,10 @@ class ProjectionRebuildApiTest {
         projections.rebuild().expectJson(202);
         HttpAnswer credit = accounts.credit(saver, "2024-04", "12345.67", "2024-04-05");
         String paymentId = AccountToOpen.newPersonId("pay");
-        HttpAnswer payment = audit.pay(paymentId, member, "500.00", "2024-05-01T10:00:00+08:00", true);
+        // dated now: the refund of today's setup is part of what the member pays with (a payment dated
+        // before it could not spend it, docs/domain-rules-as-built.md §10a)
+        HttpAnswer payment = audit.pay(paymentId, member, "500.00",
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(), true);
         JsonNode statusMeanwhile = projections.readModels();
 
         credit.expectJson(201).expectFields("amount", "246.91", "pot", "EARMARKED");
