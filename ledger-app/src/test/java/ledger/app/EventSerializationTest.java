@@ -166,14 +166,14 @@ class EventSerializationTest {
         accounts.credit(person, "2024-03", null, "2024-03-05").expectJson(201)
                 .expectFields("amount", "100.00", "pot", "EARMARKED", "rule", "BEIJING-RETIREE-FIXED");
         accounts.credit(person, "2024-01", "12345.67", "2024-02-10")
-                .expectProblem(409, "2024-01", "already credited", "246.91");
+                .expectProblem(409, "period-already-credited", "2024-01", "already credited", "246.91");
         accounts.credit(person, "2022-08", "10000.00", "2022-08-05")
-                .expectProblem(409, "2022-08", "already credited", "200.00", "WITHDRAWABLE");
+                .expectProblem(409, "period-already-credited", "2022-08", "already credited", "200.00", "WITHDRAWABLE");
         accounts.withdraw(person, "w-1", "150.00", "2024-03-01").expectJson(200)
                 .expectFields("balance.withdrawable", "550.00", "balance.earmarked", "346.91");
-        accounts.withdraw(person, "w-1", "151.00", "2024-03-01").expectProblem(409, "w-1");
-        accounts.withdraw(person, "w-2", "550.01", "2024-03-02").expectProblem(422, "withdrawable pot of 550.00");
-        accounts.retire(person, "2024-05-31").expectProblem(409, "already", "2024-01-31");
+        accounts.withdraw(person, "w-1", "151.00", "2024-03-01").expectProblem(409, "withdrawal-id-reused", "w-1");
+        accounts.withdraw(person, "w-2", "550.01", "2024-03-02").expectProblem(422, "exceeds-withdrawable", "withdrawable pot of 550.00");
+        accounts.retire(person, "2024-05-31").expectProblem(409, "already-retired", "already", "2024-01-31");
 
         accounts.expectBalance(person, "550.00", "446.91", "996.91");
         DomainEventMessage<?> last = storedEvents().get(storedEvents().size() - 1);

@@ -53,7 +53,7 @@ class RestartKeepsBalancesTest {
             assertThat(statementAfter.node("entries")).hasSize(4);
             assertThat(statementAfter.json()).isEqualTo(statementBefore.json());
 
-            accounts.credit(person, "2024-03", "12345.67", "2024-03-05").expectProblem(409, "already credited");
+            accounts.credit(person, "2024-03", "12345.67", "2024-03-05").expectProblem(409, "period-already-credited", "already credited");
             accounts.withdraw(person, "w-restart", "150.00", "2024-04-01").expectJson(200)
                     .expectFields("balance.withdrawable", "550.00");
             accounts.credit(person, "2024-04", "12345.67", "2024-04-05").expectJson(201)

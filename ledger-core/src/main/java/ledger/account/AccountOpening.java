@@ -10,9 +10,6 @@ final class AccountOpening {
     }
 
     static void check(OpenAccount command, PolicyCatalog policies) {
-        if (command.personId() == null || command.personId().isBlank()) {
-            throw new InvalidInput("person-id-required", "personId is required");
-        }
         policies.region(command.region());
         if (command.birthDate().isAfter(command.openedOn())) {
             throw new InvalidInput("born-after-opening", "birthDate " + command.birthDate()

@@ -2,6 +2,8 @@ package ledger.account;
 
 import java.time.LocalDate;
 import java.util.List;
+import ledger.limits.DateRange;
+import ledger.limits.IdFormat;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The member's new order of family accounts: a permutation of the accounts that registered the member. */
@@ -9,4 +11,10 @@ public record ChangeFundingOrder(
         @TargetAggregateIdentifier String personId,
         List<String> familyAccounts,
         LocalDate changedOn) {
+
+    public ChangeFundingOrder {
+        IdFormat.check("personId", personId);
+        familyAccounts.forEach(account -> IdFormat.check("accounts", account));
+        DateRange.check("changedOn", changedOn);
+    }
 }

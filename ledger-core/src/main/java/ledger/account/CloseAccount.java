@@ -1,6 +1,8 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import ledger.limits.DateRange;
+import ledger.limits.IdFormat;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Liquidates the account: recover over-credits after {@code effectiveOn}, pay the rest to the payee. */
@@ -10,4 +12,10 @@ public record CloseAccount(
         LocalDate effectiveOn,
         String payee,
         LocalDate closedOn) {
+
+    public CloseAccount {
+        IdFormat.check("personId", personId);
+        DateRange.check("effectiveOn", effectiveOn);
+        DateRange.check("closedOn", closedOn);
+    }
 }

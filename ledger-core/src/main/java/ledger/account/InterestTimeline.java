@@ -4,14 +4,18 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import ledger.interest.DatedDelta;
 import ledger.interest.InterestCalculation;
 import ledger.interest.PotDelta;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
+import ledger.money.Balances;
+import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.InterestPolicy;
 import ledger.refusal.ConflictWithHistory;
@@ -39,6 +43,29 @@ final class InterestTimeline {
                     + " falls on or before the interest day " + settledThrough + " of quarter " + lastPaid
                     + ", whose interest is already paid; it would make that interest wrong");
         }
+    }
+
+    /**
+     * What each pot holds at its lowest on {@code day} and after, given what it holds now: a debit
+     * taking effect that day may take no more, or the balance of some later day would be negative.
+     */
+    Balances lowestFrom(LocalDate day, Balances now) {
+        return new Balances(lowestFrom(day, Pot.WITHDRAWABLE, now.withdrawable()),
+                lowestFrom(day, Pot.EARMARKED, now.earmarked()));
+    }
+
+    /** Walks back from now through the later days' changes; a day's balance includes all its changes. */
+    private Money lowestFrom(LocalDate day, Pot pot, Money now) {
+        TreeMap<LocalDate, Long> laterDays = new TreeMap<>(Comparator.reverseOrder());
+        deltas.stream().filter(delta -> delta.pot() == pot && delta.date().isAfter(day))
+                .forEach(delta -> laterDays.merge(delta.date(), delta.signedFen(), Long::sum));
+        long running = now.fen();
+        long lowest = running;
+        for (long change : laterDays.values()) {
+            running -= change;
+            lowest = Math.min(lowest, running);
+        }
+        return Money.ofFen(Math.max(0, lowest));
     }
 
     List<PotInterest> interestFor(Quarter quarter, InterestPolicy policy, LocalDate today) {

@@ -131,11 +131,13 @@ public class PersonalAccount {
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
         }
+        AccountLife.checkOpenedBy(personId, openedOn, "a withdrawal", command.occurredOn());
         interest.checkOpenOn(command.occurredOn());
-        if (command.amount().exceeds(balances.withdrawable())) {
+        Money available = availableFrom(command.occurredOn()).withdrawable();
+        if (command.amount().exceeds(available)) {
             throw new RuleRefusal("exceeds-withdrawable", "withdrawal of " + command.amount()
-                    + " exceeds the withdrawable pot of " + balances.withdrawable() + "; the earmarked "
-                    + balances.earmarked() + " is never paid out in cash (000 Q11-Q13)");
+                    + " exceeds the withdrawable pot of " + available + lowestNote(available, command.occurredOn())
+                    + "; the earmarked " + balances.earmarked() + " is never paid out in cash (000 Q11-Q13)");
         }
         CashWithdrawn withdrawn = new CashWithdrawn(personId, command.withdrawalId(), command.amount(),
                 command.occurredOn(), balances.minus(Pot.WITHDRAWABLE, command.amount()));
@@ -165,6 +167,7 @@ public class PersonalAccount {
             throw new RuleRefusal("family-registration-not-open", region + " registers family members from "
                     + familyAid.registrationFrom() + " (" + familyAid.source() + "); asked for " + registeredOn);
         }
+        AccountLife.checkOpenedBy(personId, openedOn, "a family registration", registeredOn);
         family.checkCanRegister(personId, memberId);
         apply(new FamilyMemberRegistered(personId, memberId, relation, registeredOn));
     }
@@ -172,6 +175,7 @@ public class PersonalAccount {
     /** As member: the holder's account joins the end of this member's funding order. */
     public void acceptRegistration(String holderId, Relation relation, LocalDate registeredOn) {
         ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "a family registration", registeredOn);
         apply(new RegisteredAsFamilyMember(personId, holderId, relation, registeredOn,
                 family.orderAfterJoining(holderId)));
     }
@@ -188,6 +192,7 @@ public class PersonalAccount {
     /** Pays one share of a settlement from one pot; the settlement planned it within the balance. */
     public void debit(PaymentShare share, Pot pot, Money amount) {
         ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "a payment", share.paymentDay());
         interest.checkOpenOn(share.paymentDay());
         apply(new AccountDebited(personId, share.paymentId(), pot, amount, share.payerId(), share.beneficiaryId(),
                 share.purpose(), share.institutionId(), share.occurredAt(), share.paymentDay(),
@@ -196,6 +201,7 @@ public class PersonalAccount {
 
     public void creditRefund(String paymentId, String refundId, RefundKind kind, Pot pot, Money amount,
                              LocalDate refundedOn) {
+        AccountLife.checkOpenedBy(personId, openedOn, "a refund", refundedOn);
         interest.checkOpenOn(refundedOn);
         apply(new RefundCredited(personId, paymentId, refundId, kind, pot, amount, refundedOn,
                 balances.plus(pot, amount)));
@@ -213,6 +219,7 @@ public class PersonalAccount {
         ensureOpen();
         InterestPolicy policy = policies.region(region).interest();
         Quarter quarter = command.quarter();
+        AccountLife.checkQuarter(personId, openedOn, quarter, policy.quarters());
         List<PotInterest> perPot = interest.interestFor(quarter, policy, command.today());
         Balances after = balances;
         for (PotInterest pot : perPot) {
@@ -273,6 +280,7 @@ public class PersonalAccount {
             throw new RuleRefusal("transfer-within-region", "a transfer in comes from another region; " + personId
                     + " is insured in " + region + ", and within one region nothing moves (000 Q36)");
         }
+        AccountLife.checkOpenedBy(personId, openedOn, "a transfer in", command.receivedOn());
         interest.checkOpenOn(command.receivedOn());
         TransferredIn transferred = new TransferredIn(personId, command.transferId(), command.fromRegion(),
                 command.amount(), command.receivedOn(), balances.plus(Pot.EARMARKED, command.amount()));
@@ -290,6 +298,16 @@ public class PersonalAccount {
 
     public Balances balances() {
         return balances;
+    }
+
+    /** A payer's account pays nothing, not even all in cash, on a day before it was opened. */
+    public void checkCanPayOn(LocalDate paymentDay) {
+        AccountLife.checkOpenedBy(personId, openedOn, "a payment", paymentDay);
+    }
+
+    /** What a debit taking effect on the day may take from each pot: its lowest balance from then on. */
+    public Balances availableFrom(LocalDate day) {
+        return interest.lowestFrom(day, balances);
     }
 
     /** Whether this holder's registration of the member is in force on the day. */
@@ -323,6 +341,11 @@ public class PersonalAccount {
         return WithdrawalReceipt.of(earlier, true);
     }
 
+    private String lowestNote(Money available, LocalDate day) {
+        return available.equals(balances.withdrawable()) ? ""
+                : " on " + day + " and every day after (it holds " + balances.withdrawable() + " today)";
+    }
+
     private void checkCreditDates(YearMonth period, LocalDate allocationDate) {
         if (period.isBefore(YearMonth.from(openedOn))) {
             throw new RuleRefusal("period-before-opening", "period " + period
@@ -332,6 +355,7 @@ public class PersonalAccount {
             throw new RuleRefusal("allocated-before-period", "a credit for " + period
                     + " cannot be allocated before the period starts; allocation date " + allocationDate);
         }
+        AccountLife.checkOpenedBy(personId, openedOn, "the allocation of a credit", allocationDate);
     }
 
     /** Retiree rules apply from the month after retirement (从退休次月起, 004 第六条, 002 第七条). */

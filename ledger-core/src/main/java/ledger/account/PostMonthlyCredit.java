@@ -2,7 +2,10 @@ package ledger.account;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.limits.DateRange;
+import ledger.limits.IdFormat;
 import ledger.money.Money;
+import ledger.money.MoneyLimits;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -16,6 +19,13 @@ public record PostMonthlyCredit(
         Money contributionBase,
         LocalDate allocationDate,
         String creditingRegion) {
+
+    public PostMonthlyCredit {
+        IdFormat.check("personId", personId);
+        DateRange.check("period", period);
+        DateRange.check("creditedOn", allocationDate);
+        MoneyLimits.checkAmount("contributionBase", contributionBase);
+    }
 
     public PostMonthlyCredit(String personId, YearMonth period, Money contributionBase, LocalDate allocationDate) {
         this(personId, period, contributionBase, allocationDate, null);

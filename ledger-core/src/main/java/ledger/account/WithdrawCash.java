@@ -1,7 +1,10 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import ledger.limits.DateRange;
+import ledger.limits.IdFormat;
 import ledger.money.Money;
+import ledger.money.MoneyLimits;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record WithdrawCash(
@@ -9,4 +12,11 @@ public record WithdrawCash(
         String withdrawalId,
         Money amount,
         LocalDate occurredOn) {
+
+    public WithdrawCash {
+        IdFormat.check("personId", personId);
+        IdFormat.check("withdrawalId", withdrawalId);
+        MoneyLimits.checkAmount("amount", amount);
+        DateRange.check("occurredOn", occurredOn);
+    }
 }

@@ -28,12 +28,17 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** The quarter's last calendar month, whatever the region's quarter scheme. */
+    public YearMonth lastMonth() {
+        return YearMonth.of(year, number * 3);
+    }
+
     /**
      * The interest day (结息日): bank quarters end on the 20th of the quarter's last month
      * (银发〔2005〕129号), calendar quarters on its last day.
      */
     public LocalDate interestDay(QuarterScheme scheme) {
-        YearMonth lastMonth = YearMonth.of(year, number * 3);
+        YearMonth lastMonth = lastMonth();
         return scheme == QuarterScheme.BANK ? lastMonth.atDay(20) : lastMonth.atEndOfMonth();
     }
 

@@ -8,16 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * An exact, non-negative amount of yuan held as whole fen. Shown and parsed as a string with exactly
- * two decimals ("246.91"), so no binary floating point ever touches it.
+ * two decimals ("246.91"), so no binary floating point ever touches it. No Money exceeds {@link #MAX},
+ * the largest amount {@link #parse} reads, so every amount the ledger prints reads back.
  */
 public record Money(long fen) implements Comparable<Money> {
 
+    private static final long MAX_FEN = 99_999_999_999_999_999L;
     public static final Money ZERO = new Money(0);
+    public static final Money MAX = new Money(MAX_FEN);
     private static final Pattern YUAN = Pattern.compile("\\d{1,15}\\.\\d{2}");
 
     public Money {
         if (fen < 0) {
             throw new IllegalArgumentException("money is never negative: " + fen + " fen");
+        }
+        if (fen > MAX_FEN) {
+            throw new IllegalArgumentException("money is at most " + MAX_FEN + " fen: " + fen + " fen");
         }
     }
 

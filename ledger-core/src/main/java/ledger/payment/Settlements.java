@@ -61,9 +61,10 @@ public class Settlements {
         }
         RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
+        payer.execute(account -> account.checkCanPayOn(day));
         checkBeneficiary(payer, terms, day, region.familyAid());
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
-        List<Allocation> allocations = FundingPlan.draw(sources(order, locked), terms.amount());
+        List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());
         debit(locked, command.paymentId(), terms, day, allocations);
         PaymentSettled settled = settlement(command.paymentId(), terms, allocations,
                 payer.invoke(PersonalAccount::balances));
@@ -159,11 +160,15 @@ public class Settlements {
         }
     }
 
-    /** What each account may pay now; a closed family account pays nothing and is passed over. */
-    private static List<FundingPlan.Source> sources(List<String> order, Map<String, Aggregate<PersonalAccount>> locked) {
+    /**
+     * What each account may pay on the payment's day without leaving a later day negative; a closed
+     * family account pays nothing and is passed over.
+     */
+    private static List<FundingPlan.Source> sources(List<String> order, Map<String, Aggregate<PersonalAccount>> locked,
+                                                    LocalDate day) {
         return order.stream()
                 .map(id -> new FundingPlan.Source(id, locked.get(id).invoke(
-                        account -> account.isClosed() ? Balances.EMPTY : account.balances())))
+                        account -> account.isClosed() ? Balances.EMPTY : account.availableFrom(day))))
                 .toList();
     }
 

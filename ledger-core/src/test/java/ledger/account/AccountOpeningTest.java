@@ -8,6 +8,9 @@ import static ledger.policy.Category.EMPLOYEE;
 import static ledger.policy.Category.FLEXIBLE_EMPLOYEE;
 import static ledger.policy.Category.RETIREE;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import ledger.money.Money;
 import ledger.refusal.InvalidInput;
@@ -76,11 +79,28 @@ class AccountOpeningTest {
 
     @Test
     void cannotOpenAccountWithoutPersonId() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenAccount(" ", "BEIJING", EMPLOYEE, BORN, OPENED, null, null))
-                .expectNoEvents();
+        assertThatThrownBy(() -> new OpenAccount(" ", "BEIJING", EMPLOYEE, BORN, OPENED, null, null))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("person-id-required"));
+    }
 
-        refusals.assertRefused(InvalidInput.class, "person-id-required");
+    @Test
+    void cannotOpenAccountUnderAnIdOfAnotherForm() {
+        for (String id : new String[] {"payment:P1", "a/b", " P1", "P1 ", "P\u00001", "P\r\n1", "x".repeat(65)}) {
+            assertThatThrownBy(() -> new OpenAccount(id, "BEIJING", EMPLOYEE, BORN, OPENED, null, null))
+                    .as(id).isInstanceOfSatisfying(InvalidInput.class,
+                            refusal -> assertThat(refusal.code()).isEqualTo("invalid-id"));
+        }
+    }
+
+    @Test
+    void cannotOpenAccountWithADateOutsideTheLedgersRange() {
+        assertThatThrownBy(() -> new OpenAccount(PERSON, "BEIJING", EMPLOYEE, LocalDate.of(1899, 12, 31), OPENED,
+                null, null)).isInstanceOfSatisfying(InvalidInput.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("date-out-of-range"));
+        assertThatThrownBy(() -> new OpenAccount(PERSON, "BEIJING", EMPLOYEE, BORN, LocalDate.of(10000, 1, 1),
+                null, null)).isInstanceOfSatisfying(InvalidInput.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("date-out-of-range"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package ledger.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ledger.refusal.RuleRefusal;
 import org.junit.jupiter.api.Test;
 
 class BalancesTest {
@@ -31,5 +33,16 @@ class BalancesTest {
     @Test
     void totalIsTheSumOfBothPots() {
         assertThat(HELD.total()).isEqualTo(Money.parse("600.00"));
+    }
+
+    /** A balance, total of both pots, stops at the most an account may hold, so its events read back. */
+    @Test
+    void refusesToHoldMoreThanTheLargestBalance() {
+        Balances full = new Balances(Money.parse("9999999.00"), Money.parse("0.99"));
+
+        assertThatThrownBy(() -> full.plus(Pot.EARMARKED, Money.parse("0.01")))
+                .isInstanceOfSatisfying(RuleRefusal.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("balance-limit"));
+        assertThat(HELD.plus(Pot.WITHDRAWABLE, Money.parse("9999399.99")).total()).isEqualTo(MoneyLimits.BALANCE_MAX);
     }
 }

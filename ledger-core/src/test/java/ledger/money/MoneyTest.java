@@ -2,8 +2,10 @@ package ledger.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import ledger.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -67,5 +69,21 @@ class MoneyTest {
     @Test
     void cannotBeNegative() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.ofFen(-1));
+    }
+
+    /** Every Money prints as a string that parses back: none exceeds what the parser reads. */
+    @Test
+    void noMoneyExceedsTheLargestAmountThatParsesBack() {
+        assertThat(Money.parse(Money.MAX.toString())).isEqualTo(Money.MAX);
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.ofFen(Money.MAX.fen() + 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.MAX.plus(Money.ofFen(1)));
+    }
+
+    @Test
+    void refusesARequestAmountAboveTheLargestOne() {
+        assertThat(MoneyLimits.checkAmount("amount", MoneyLimits.AMOUNT_MAX)).isEqualTo(Money.parse("9999999.99"));
+        assertThatThrownBy(() -> MoneyLimits.checkAmount("amount", Money.parse("10000000.00")))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("amount-too-large"));
     }
 }

@@ -85,24 +85,26 @@ class SettlementsTest {
                 yuan("100.00"), yuan("520.00"), Money.ZERO, balances("0.00", "0.00")));
     }
 
+    /** In the registration order the mother (500.00) would pay the 50.00 beyond the child's own 100.00. */
     @Test
     void followsTheFundingOrderTheMemberChose() {
-        ledger.send(new SettlePayment(PAYMENT, medical(CHILD, "620.00", MAY_1_2024, true)));
         ledger.send(new ChangeFundingOrder(CHILD, List.of(FATHER, MOTHER), LocalDate.of(2024, 5, 2)));
         markHistories();
-        PaymentTerms terms = medical(CHILD, "100.00", MAY_1_2024.plusDays(2), true);
+        PaymentTerms terms = medical(CHILD, "150.00", MAY_1_2024.plusDays(2), true);
 
         PaymentReceipt receipt = ledger.send(new SettlePayment(NEXT_PAYMENT, terms));
 
-        List<Allocation> allocations = List.of(new Allocation(FATHER, WITHDRAWABLE, yuan("30.00")));
-        assertThat(receipt).isEqualTo(new PaymentReceipt(NEXT_PAYMENT, allocations, Money.ZERO, yuan("30.00"),
-                yuan("30.00"), yuan("70.00"), balances("0.00", "0.00"), false));
+        List<Allocation> allocations = List.of(new Allocation(CHILD, WITHDRAWABLE, yuan("100.00")),
+                new Allocation(FATHER, WITHDRAWABLE, yuan("50.00")));
+        assertThat(receipt).isEqualTo(new PaymentReceipt(NEXT_PAYMENT, allocations, yuan("100.00"), yuan("50.00"),
+                yuan("150.00"), Money.ZERO, balances("0.00", "0.00"), false));
+        assertThat(newEventsOf(CHILD)).containsExactly(
+                debited(CHILD, NEXT_PAYMENT, WITHDRAWABLE, "100.00", terms, balances("0.00", "0.00")));
         assertThat(newEventsOf(FATHER)).containsExactly(
-                debited(FATHER, NEXT_PAYMENT, WITHDRAWABLE, "30.00", terms, balances("0.00", "0.00")));
-        assertThat(newEventsOf(CHILD)).isEmpty();
+                debited(FATHER, NEXT_PAYMENT, WITHDRAWABLE, "50.00", terms, balances("0.00", "0.00")));
         assertThat(newEventsOf(MOTHER)).isEmpty();
         assertThat(ledger.eventsOf(NEXT_PAYMENT)).containsExactly(new PaymentSettled(NEXT_PAYMENT, terms,
-                allocations, Money.ZERO, yuan("30.00"), yuan("70.00"), balances("0.00", "0.00")));
+                allocations, yuan("100.00"), yuan("50.00"), Money.ZERO, balances("0.00", "0.00")));
     }
 
     @Test

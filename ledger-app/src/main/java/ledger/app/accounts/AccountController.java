@@ -19,6 +19,7 @@ import ledger.app.accounts.AccountResponses.EntryJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.web.UnknownAccount;
+import ledger.limits.DateRange;
 import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
 import ledger.refusal.ConflictWithHistory;
@@ -42,9 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/accounts")
 class AccountController {
-
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final CommandGateway commands;
     private final AccountReadModels readModels;
@@ -90,7 +88,8 @@ class AccountController {
 
     @PostMapping("/{personId}/credits")
     ResponseEntity<CreditJson> credit(@PathVariable String personId, @Valid @RequestBody CreditRequest request) {
-        LocalDate allocationDate = request.creditedOn() != null ? request.creditedOn() : LocalDate.now(clock);
+        LocalDate allocationDate = notAfterToday("creditedOn",
+                request.creditedOn() != null ? request.creditedOn() : LocalDate.now(clock));
         CreditReceipt receipt = commands.sendAndWait(
                 new PostMonthlyCredit(personId, request.period(), request.contributionBase(), allocationDate));
         catchUp.awaitAccount(personId);
@@ -107,7 +106,8 @@ class AccountController {
             throw new RuleRefusal("earmarked-not-withdrawable",
                     "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");
         }
-        LocalDate occurredOn = request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock);
+        LocalDate occurredOn = notAfterToday("occurredOn",
+                request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock));
         WithdrawalReceipt receipt = commands.sendAndWait(
                 new WithdrawCash(personId, request.withdrawalId(), request.amount(), occurredOn));
         catchUp.awaitAccount(personId);
@@ -115,13 +115,25 @@ class AccountController {
         return ResponseEntity.status(status).body(WithdrawalJson.of(receipt));
     }
 
+    /** Money is credited and withdrawn when it is posted or paid, never ahead: a later date is a mistake. */
+    private LocalDate notAfterToday(String field, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new RuleRefusal("date-in-future", field + " " + date + " is after today, " + today
+                    + "; money is credited or paid out on the day it moves or later, never ahead");
+        }
+        return date;
+    }
+
     @GetMapping("/{personId}/statement")
     StatementJson statement(@PathVariable String personId,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DateRange.check("from", from);
+        DateRange.check("to", to);
         account(personId);
-        LocalDate first = from != null ? from : EARLIEST;
-        LocalDate last = to != null ? to : LATEST;
+        LocalDate first = from != null ? from : DateRange.FIRST;
+        LocalDate last = to != null ? to : DateRange.LAST;
         return new StatementJson(personId, from, to,
                 readModels.statement(personId, first, last).stream().map(EntryJson::of).toList());
     }

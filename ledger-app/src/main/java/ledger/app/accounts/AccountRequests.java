@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.Category;
@@ -15,9 +16,13 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
+    /**
+     * {@code personId} is the core's to check, so that a missing or blank one answers
+     * {@code person-id-required} and one of another form {@code invalid-id}, as a command from anywhere would.
+     */
     record OpenAccountRequest(
-            @NotBlank @Size(max = 64) String personId,
-            @NotBlank String region,
+            String personId,
+            @NotBlank @Size(max = 32) String region,
             @NotNull Category category,
             @NotNull LocalDate birthDate,
             @NotNull LocalDate openedOn,
@@ -33,7 +38,7 @@ final class AccountRequests {
 
     /** {@code pot} is optional; asking for the earmarked pot is refused by rule, never silently ignored. */
     record WithdrawalRequest(
-            @NotBlank @Size(max = 64) String withdrawalId,
+            @NotBlank @LedgerId String withdrawalId,
             @NotNull Money amount,
             LocalDate occurredOn,
             Pot pot) {

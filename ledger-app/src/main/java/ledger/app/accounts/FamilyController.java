@@ -12,8 +12,10 @@ import ledger.account.ChangeFundingOrder;
 import ledger.account.RegisterFamilyMember;
 import ledger.account.Relation;
 import ledger.account.RevokeFamilyMember;
+import ledger.app.web.LedgerId;
 import ledger.app.web.UnknownAccount;
 import ledger.projections.account.AccountReadModels;
+import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +45,17 @@ class FamilyController {
         this.clock = clock;
     }
 
-    record RegistrationRequest(@NotBlank @Size(max = 64) String memberId, @NotNull Relation relation,
-                               LocalDate registeredOn) {
+    /**
+     * The contract's {@code memberScheme} and {@code memberRegion} are accepted: only members with an
+     * account of their own ({@code EMPLOYEE}) are built, and the member's account decides the region.
+     */
+    record RegistrationRequest(@NotBlank @LedgerId String memberId, @NotNull Relation relation,
+                               LocalDate registeredOn, MemberScheme memberScheme, @Size(max = 32) String memberRegion) {
+    }
+
+    enum MemberScheme {
+        EMPLOYEE,
+        RESIDENT
     }
 
     record RegistrationJson(String holderId, String memberId, Relation relation, LocalDate registeredOn) {
@@ -59,6 +70,10 @@ class FamilyController {
     @PostMapping("/{personId}/family-members")
     @ResponseStatus(HttpStatus.CREATED)
     RegistrationJson register(@PathVariable String personId, @Valid @RequestBody RegistrationRequest request) {
+        if (request.memberScheme() == MemberScheme.RESIDENT) {
+            throw new RuleRefusal("resident-member-not-supported", "members of the resident scheme, who hold no "
+                    + "personal account, cannot be registered yet; memberScheme EMPLOYEE registers a member's account");
+        }
         LocalDate registeredOn = request.registeredOn() != null ? request.registeredOn() : LocalDate.now(clock);
         commands.sendAndWait(new RegisterFamilyMember(personId, request.memberId(), request.relation(), registeredOn));
         catchUp.awaitAccounts(List.of(personId, request.memberId()));

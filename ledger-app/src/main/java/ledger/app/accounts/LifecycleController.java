@@ -7,18 +7,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import ledger.account.CloseAccount;
 import ledger.account.ClosureReason;
 import ledger.account.ClosureReceipt;
-import ledger.account.CloseAccount;
 import ledger.account.InterestReceipt;
 import ledger.account.PostInterest;
 import ledger.account.TransferIn;
 import ledger.account.TransferReceipt;
 import ledger.app.accounts.AccountResponses.BalanceJson;
+import ledger.app.web.LedgerId;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.money.Money;
 import ledger.money.Pot;
+import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,10 +66,15 @@ class LifecycleController {
         }
     }
 
-    record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn, @Size(max = 200) String payee) {
+    /**
+     * {@code heirAccountId} is in the contract, but crediting an heir is not built: a request naming
+     * one is refused rather than paid out to the payee as if it had not been asked.
+     */
+    record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn, @Size(max = 200) String payee,
+                          @LedgerId String heirAccountId) {
     }
 
-    record TransferRequest(@NotBlank @Size(max = 64) String transferId, @NotBlank @Size(max = 64) String fromRegion,
+    record TransferRequest(@NotBlank @LedgerId String transferId, @NotBlank String fromRegion,
                            @NotNull Money amount) {
     }
 
@@ -88,6 +95,10 @@ class LifecycleController {
 
     @PostMapping("/closure")
     ClosureReceipt close(@PathVariable String personId, @Valid @RequestBody ClosureRequest request) {
+        if (request.heirAccountId() != null) {
+            throw new RuleRefusal("heir-credit-not-supported", "crediting the balance into an heir's account is "
+                    + "not supported yet; close without heirAccountId to pay the balance out to the payee");
+        }
         ClosureReceipt receipt = commands.sendAndWait(new CloseAccount(personId, request.reason(),
                 request.effectiveOn(), request.payee(), LocalDate.now(clock)));
         catchUp.awaitAccount(personId);

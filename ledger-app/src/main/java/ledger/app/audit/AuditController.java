@@ -2,8 +2,10 @@ package ledger.app.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import ledger.limits.DateRange;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,10 @@ class AuditController {
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedBefore) {
+        DateRange.check("asOf", asOf);
+        if (recordedBefore != null) {
+            DateRange.check("recordedBefore", recordedBefore.atOffset(ZoneOffset.UTC));
+        }
         return trail.balanceAsOf(personId, asOf, recordedBefore);
     }
 

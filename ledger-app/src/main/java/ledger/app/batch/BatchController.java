@@ -3,7 +3,9 @@ package ledger.app.batch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,10 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 import ledger.app.config.LedgerProperties;
 import ledger.interest.Quarter;
+import ledger.limits.DateRange;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.InvalidInput;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,16 +48,18 @@ class BatchController {
         this.uploads = properties.dataDir().resolve("rosters");
     }
 
-    record InterestBatchRequest(@NotBlank String region, @NotNull Quarter quarter) {
+    record InterestBatchRequest(@NotBlank @Size(max = 32) String region, @NotNull Quarter quarter) {
     }
 
-    @PostMapping("/monthly-credits")
+    /** Multipart only: a roster sent as a JSON or CSV body answers 415, naming the form the upload takes. */
+    @PostMapping(path = "/monthly-credits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Long> monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
                                      @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestParam(required = false) LocalDate allocationDate,
                                      @AuthenticationPrincipal UserDetails operator) throws Exception {
         YearMonth month = parsePeriod(period);
+        DateRange.check("allocationDate", allocationDate);
         policies.region(region);
         Path kept = keep(roster, region, month);
         return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
@@ -64,6 +70,7 @@ class BatchController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Long> quarterlyInterest(@Valid @RequestBody InterestBatchRequest request,
                                         @AuthenticationPrincipal UserDetails operator) throws Exception {
+        DateRange.check("quarter", request.quarter().lastMonth());
         return Map.of("batchId", launches.quarterlyInterest(request.region(), request.quarter(),
                 operator.getUsername()).getId());
     }
@@ -85,6 +92,9 @@ class BatchController {
         if (roster.isEmpty()) {
             throw new InvalidInput("empty-roster", "the roster file is empty");
         }
+        try (InputStream start = roster.getInputStream()) {
+            RosterHeader.check(start);
+        }
         Files.createDirectories(uploads);
         Path kept = uploads.resolve(region + "-" + period + "-" + UUID.randomUUID() + ".csv");
         roster.transferTo(kept);
@@ -92,10 +102,16 @@ class BatchController {
     }
 
     private static YearMonth parsePeriod(String period) {
+        YearMonth month;
         try {
-            return YearMonth.parse(period);
+            month = YearMonth.parse(period);
         } catch (RuntimeException e) {
-            throw new InvalidInput("invalid-period", "period is written YYYY-MM; got \"" + period + "\"");
+            throw new InvalidInput("invalid-period", "period is written YYYY-MM; got \"" + printable(period) + "\"");
         }
+        return DateRange.check("period", month);
+    }
+
+    private static String printable(String text) {
+        return text.length() > 16 ? text.substring(0, 16) + "..." : text;
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -92,7 +91,8 @@ class MonthlyCreditBatch {
                 .name("rosterLines")
                 .resource(new FileSystemResource(file))
                 .linesToSkip(1)
-                .lineMapper((line, number) -> new RosterLine(number, Arrays.asList(line.split(",", -1))))
+                .skippedLinesCallback(MonthlyCreditBatch::checkHeader)
+                .lineMapper((line, number) -> RosterLine.of(number, line))
                 .saveState(true)
                 .build();
     }
@@ -128,6 +128,14 @@ class MonthlyCreditBatch {
     @StepScope
     RetireeWriter retireeWriter(ChunkCredits chunkCredits) {
         return new RetireeWriter(chunkCredits);
+    }
+
+    /** An upload was checked when it arrived; a roster from the inbox or the command line is checked here. */
+    private static void checkHeader(String firstLine) {
+        if (!RosterHeader.matches(firstLine)) {
+            throw new IllegalStateException("the roster's first line is not its header \"" + RosterHeader.TEXT
+                    + "\": nothing was credited");
+        }
     }
 
     private static long linesAfterHeader(Path roster) {

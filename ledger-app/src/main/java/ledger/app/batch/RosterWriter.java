@@ -60,6 +60,10 @@ class RosterWriter extends CreditWriter<RosterLine> {
     }
 
     private String problemWith(RosterLine line) {
+        if (line.isTooLong()) {
+            return "a roster line is at most " + RosterLine.MAX_LENGTH + " characters; this one has "
+                    + line.overLength() + " and is not kept";
+        }
         if (line.fields().size() != RosterLine.FIELDS) {
             return "a roster line has " + RosterLine.FIELDS + " fields (personId,period,contributionBase,collectedOn); "
                     + "this one has " + line.fields().size();

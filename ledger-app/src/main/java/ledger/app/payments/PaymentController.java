@@ -2,7 +2,10 @@ package ledger.app.payments;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,10 +18,10 @@ import ledger.app.payments.PaymentResponses.PaymentDetailJson;
 import ledger.app.payments.PaymentResponses.PaymentJson;
 import ledger.app.payments.PaymentResponses.RefundJson;
 import ledger.app.pin.PinVault;
+import ledger.app.web.UnknownAccount;
 import ledger.money.Money;
 import ledger.payment.Allocation;
 import ledger.payment.Channel;
-import ledger.app.web.UnknownAccount;
 import ledger.payment.FundingOrderMoved;
 import ledger.payment.Payment;
 import ledger.payment.PaymentReceipt;
@@ -26,6 +29,7 @@ import ledger.payment.PaymentTerms;
 import ledger.payment.RefundPayment;
 import ledger.payment.RefundReceipt;
 import ledger.payment.SettlePayment;
+import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -71,6 +75,7 @@ class PaymentController {
 
     @PostMapping
     ResponseEntity<PaymentJson> pay(@Valid @RequestBody PaymentRequest request) {
+        checkNotAhead(request.occurredAt());
         PaymentTerms terms = new PaymentTerms(request.personId(), request.amount(), request.occurredAt(),
                 request.institutionId(), request.purpose(), request.beneficiaryId(), request.channel(),
                 request.useFamilyAccounts());
@@ -109,6 +114,19 @@ class PaymentController {
         catchUp.awaitAccounts(receipt.allocations().stream().map(Allocation::accountId).distinct().toList());
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(RefundJson.of(receipt));
+    }
+
+    /**
+     * A settlement system sends a payment as it happens; a day of clock skew between systems is
+     * allowed, a payment dated later is a mistake (and would be debited before money that arrives
+     * in between).
+     */
+    private void checkNotAhead(OffsetDateTime occurredAt) {
+        Instant latest = clock.instant().plus(Duration.ofDays(1));
+        if (occurredAt.toInstant().isAfter(latest)) {
+            throw new RuleRefusal("date-in-future", "occurredAt " + occurredAt + " is more than a day after now; "
+                    + "a payment is sent as it happens");
+        }
     }
 
     /** The card channel checks the PIN, except for exempt payments and a payment id already settled. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import ledger.account.PaymentPurpose;
+import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.payment.Channel;
 
@@ -21,15 +22,15 @@ final class PaymentRequests {
     }
 
     record PaymentRequest(
-            @NotBlank @Size(max = 64) String paymentId,
-            @NotBlank @Size(max = 64) String personId,
+            @NotBlank @LedgerId String paymentId,
+            @NotBlank @LedgerId String personId,
             @NotNull Money amount,
             @NotNull OffsetDateTime occurredAt,
-            @NotBlank @Size(max = 64) String institutionId,
+            @NotBlank @LedgerId String institutionId,
             @NotNull PaymentPurpose purpose,
-            @Size(max = 64) String beneficiaryId,
+            @LedgerId String beneficiaryId,
             @NotNull Channel channel,
-            String pin,
+            @Size(max = 16) String pin,
             boolean useFamilyAccounts,
             PinExemption pinExemption) {
 
@@ -39,9 +40,9 @@ final class PaymentRequests {
         }
     }
 
-    record RefundRequest(@NotBlank @Size(max = 64) String refundId, @NotNull Money amount) {
+    record RefundRequest(@NotBlank @LedgerId String refundId, @NotNull Money amount) {
     }
 
-    record ReimbursementRequest(@NotBlank @Size(max = 64) String reimbursementId, @NotNull Money amount) {
+    record ReimbursementRequest(@NotBlank @LedgerId String reimbursementId, @NotNull Money amount) {
     }
 }

@@ -21,7 +21,7 @@ public class MoneyJson extends SimpleModule {
         addDeserializer(Money.class, new StrictMoneyDeserializer());
     }
 
-    private static final class StrictMoneyDeserializer extends JsonDeserializer<Money> {
+    static final class StrictMoneyDeserializer extends JsonDeserializer<Money> {
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {

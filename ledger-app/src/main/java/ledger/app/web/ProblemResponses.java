@@ -1,12 +1,10 @@
 package ledger.app.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.net.URI;
 import java.util.stream.Collectors;
-import ledger.refusal.ConflictWithHistory;
 import ledger.app.pin.PinLocked;
 import ledger.payment.FundingOrderMoved;
+import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.NotFound;
 import ledger.refusal.Refusal;
@@ -22,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final URI BLANK = URI.create("about:blank");
 
     @ExceptionHandler(Refusal.class)
     ProblemDetail refused(Refusal refusal) {
@@ -66,12 +66,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         + "try again");
     }
 
-    /** Anything unforeseen: the unit of work was rolled back, so nothing was applied. */
+    /**
+     * Anything unforeseen: the unit of work was rolled back, so nothing was applied. The cause goes to
+     * the log only: the answer names no class, method or message of the code.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure; the request was rolled back", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "the ledger failed unexpectedly; nothing was applied (" + e.getClass().getSimpleName() + ")");
+                "the ledger failed unexpectedly; nothing was applied, and the ledger's log has the cause");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -83,8 +86,30 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
-                describe(e.getMostSpecificCause())));
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestBodyLimit.BodyTooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimit.tooLarge());
+        }
+        if (cause instanceof Refusal refusal) {
+            return ResponseEntity.status(statusOf(refusal)).body(problem(statusOf(refusal), refusal.code(),
+                    refusal.getMessage()));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", UnreadableBody.describe(cause)));
+    }
+
+    /**
+     * The answers Spring MVC builds itself (405, 406, 415, a missing parameter or part, an unknown
+     * path, an upload too large) get the ledger's problem type instead of {@code about:blank}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object answer = body == null && e instanceof ErrorResponse built ? built.getBody() : body;
+        if (answer instanceof ProblemDetail problem && BLANK.equals(problem.getType())) {
+            HttpStatus known = HttpStatus.valueOf(status.value());
+            Problems.retype(problem, known, SpringMvcProblems.codeOf(e, known));
+        }
+        return super.handleExceptionInternal(e, answer, headers, status, request);
     }
 
     @Override
@@ -119,26 +144,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return HttpStatus.UNPROCESSABLE_ENTITY;
         }
         throw new IllegalStateException("unmapped refusal " + refusal.getClass().getName());
-    }
-
-    private static String describe(Throwable cause) {
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-            return "field " + path(invalid) + ": \"" + invalid.getValue() + "\" is not one of "
-                    + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
-        }
-        if (cause instanceof MismatchedInputException mismatched) {
-            return "field " + path(mismatched) + ": " + mismatched.getOriginalMessage();
-        }
-        return cause.getMessage() == null ? "the request body is not valid JSON" : firstLine(cause.getMessage());
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

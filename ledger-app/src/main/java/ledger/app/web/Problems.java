@@ -13,7 +13,11 @@ public final class Problems {
     }
 
     public static ProblemDetail of(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return retype(ProblemDetail.forStatusAndDetail(status, detail), status, code);
+    }
+
+    /** Gives a problem built elsewhere (by Spring MVC) the ledger's type and title. */
+    static ProblemDetail retype(ProblemDetail problem, HttpStatus status, String code) {
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setTitle(status.getReasonPhrase());
         return problem;

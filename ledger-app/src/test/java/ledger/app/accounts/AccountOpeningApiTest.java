@@ -75,7 +75,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer again = accounts.open(account.withRegion("SHANGHAI").withLegacyWithdrawableBalance("900.00"));
 
-        again.expectProblem(409, "already exists");
+        again.expectProblem(409, "account-exists", "already exists");
         accounts.account(account.personId()).expectJson(200).expectFields("region", "BEIJING");
         accounts.expectBalance(account.personId(), "500.00", "0.00", "500.00");
     }
@@ -86,7 +86,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.open(account);
 
-        refused.expectProblem(400, "ATLANTIS");
+        refused.expectProblem(400, "unknown-region", "ATLANTIS");
         accounts.expectNoAccount(account.personId());
     }
 
@@ -96,7 +96,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.open(account);
 
-        refused.expectProblem(400, "category", "PENSIONER");
+        refused.expectProblem(400, "malformed-request", "category", "PENSIONER");
         accounts.expectNoAccount(account.personId());
     }
 
@@ -108,7 +108,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
                 {"personId": "%s", "region": "BEIJING", "category": "EMPLOYEE", "openedOn": "2022-01-10"}"""
                 .formatted(personId));
 
-        refused.expectProblem(400, "birthDate");
+        refused.expectProblem(400, "invalid-request", "birthDate");
         accounts.expectNoAccount(personId);
     }
 
@@ -117,7 +117,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
         HttpAnswer refused = accounts.open("""
                 {"region": "BEIJING", "category": "EMPLOYEE", "birthDate": "1980-05-20", "openedOn": "2022-01-10"}""");
 
-        refused.expectProblem(400, "personId");
+        refused.expectProblem(400, "person-id-required", "personId");
     }
 
     @Test
@@ -128,7 +128,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
                 {"personId": "%s", "region": "BEIJING", "category": "EMPLOYEE", "birthDate": "1980-05-20",
                  "openedOn": "2022-01-10", "legacyWithdrawableBalance": 500.00}""".formatted(personId));
 
-        refused.expectProblem(400, "legacyWithdrawableBalance");
+        refused.expectProblem(400, "malformed-request", "legacyWithdrawableBalance");
         accounts.expectNoAccount(personId);
     }
 
@@ -138,7 +138,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.open(account);
 
-        refused.expectProblem(400, "legacyWithdrawableBalance", "500.001");
+        refused.expectProblem(400, "malformed-request", "legacyWithdrawableBalance", "500.001");
         accounts.expectNoAccount(account.personId());
     }
 
@@ -148,7 +148,7 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.open(account);
 
-        refused.expectProblem(400, "birthDate");
+        refused.expectProblem(400, "born-after-opening", "birthDate");
         accounts.expectNoAccount(account.personId());
     }
 
@@ -158,6 +158,6 @@ class AccountOpeningApiTest extends LedgerApiTest {
 
         HttpAnswer unknown = accounts.account(personId);
 
-        unknown.expectProblem(404, personId);
+        unknown.expectProblem(404, "unknown-account", personId);
     }
 }

@@ -78,7 +78,7 @@ public final class AccountSteps {
 
     /** Nothing was opened for this person. */
     public void expectNoAccount(String personId) {
-        account(personId).expectProblem(404, personId);
+        account(personId).expectProblem(404, "unknown-account", personId);
     }
 
     public HttpAnswer payInterest(String personId, String quarter) {

@@ -66,7 +66,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.withdraw(person, withdrawalId, "250.00", "2024-04-01");
 
-        refused.expectProblem(409, withdrawalId, "200.00");
+        refused.expectProblem(409, "withdrawal-id-reused", withdrawalId, "200.00");
         accounts.expectBalance(person, "300.00", "246.91", "546.91");
     }
 
@@ -76,7 +76,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.withdraw(person, withdrawalId, "200.00", "2024-04-02");
 
-        refused.expectProblem(409, withdrawalId, "2024-04-01");
+        refused.expectProblem(409, "withdrawal-id-reused", withdrawalId, "2024-04-01");
         accounts.expectBalance(person, "300.00", "246.91", "546.91");
     }
 
@@ -84,13 +84,13 @@ class CashWithdrawalApiTest extends LedgerApiTest {
     void cannotWithdrawMoreThanTheWithdrawablePotEvenWhenEarmarkedMoneyCouldCoverIt() {
         HttpAnswer refused = accounts.withdraw(person, withdrawalId, "500.01", "2024-04-01");
 
-        refused.expectProblem(422, "500.01", "withdrawable pot of 500.00");
+        refused.expectProblem(422, "exceeds-withdrawable", "500.01", "withdrawable pot of 500.00");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
     @Test
     void aRefusedWithdrawalLeavesItsIdFree() {
-        accounts.withdraw(person, withdrawalId, "500.01", "2024-04-01").expectProblem(422, "500.01");
+        accounts.withdraw(person, withdrawalId, "500.01", "2024-04-01").expectProblem(422, "exceeds-withdrawable", "500.01");
 
         HttpAnswer withdrawn = accounts.withdraw(person, withdrawalId, "100.00", "2024-04-01");
 
@@ -102,7 +102,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
         HttpAnswer refused = accounts.withdraw(person, JsonBody.of("withdrawalId", withdrawalId, "amount", "100.00",
                 "occurredOn", "2024-04-01", "pot", "EARMARKED"));
 
-        refused.expectProblem(422, "earmarked");
+        refused.expectProblem(422, "earmarked-not-withdrawable", "earmarked");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
@@ -110,7 +110,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
     void cannotWithdrawNothing() {
         HttpAnswer refused = accounts.withdraw(person, withdrawalId, "0.00", "2024-04-01");
 
-        refused.expectProblem(400, "0.00");
+        refused.expectProblem(400, "zero-amount", "0.00");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
@@ -119,7 +119,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
         HttpAnswer refused = accounts.withdraw(person, """
                 {"withdrawalId": "%s", "amount": 100.00, "occurredOn": "2024-04-01"}""".formatted(withdrawalId));
 
-        refused.expectProblem(400, "amount", "string");
+        refused.expectProblem(400, "malformed-request", "amount", "string");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
@@ -127,7 +127,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
     void cannotWithdrawANegativeAmount() {
         HttpAnswer refused = accounts.withdraw(person, withdrawalId, "-1.00", "2024-04-01");
 
-        refused.expectProblem(400, "amount", "-1.00");
+        refused.expectProblem(400, "malformed-request", "amount", "-1.00");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
@@ -135,7 +135,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
     void cannotWithdrawWithoutAWithdrawalId() {
         HttpAnswer refused = accounts.withdraw(person, JsonBody.of("amount", "100.00", "occurredOn", "2024-04-01"));
 
-        refused.expectProblem(400, "withdrawalId");
+        refused.expectProblem(400, "invalid-request", "withdrawalId");
         accounts.expectBalance(person, "500.00", "246.91", "746.91");
     }
 
@@ -145,6 +145,6 @@ class CashWithdrawalApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.withdraw(nobody, withdrawalId, "100.00", "2024-04-01");
 
-        refused.expectProblem(404, nobody);
+        refused.expectProblem(404, "unknown-account", nobody);
     }
 }

@@ -113,7 +113,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", "5000.00", "2024-05-05");
 
-        refused.expectProblem(422, "WUHAN", "FLEXIBLE_EMPLOYEE");
+        refused.expectProblem(422, "category-not-credited", "WUHAN", "FLEXIBLE_EMPLOYEE");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -124,7 +124,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", null, "2024-05-05");
 
-        refused.expectProblem(422, "monthlyAmount", "TONGLIAO-RETIREE-FIXED");
+        refused.expectProblem(422, "policy-not-configured", "monthlyAmount", "TONGLIAO-RETIREE-FIXED");
         accounts.expectBalance(person, "80.00", "0.00", "80.00");
     }
 
@@ -135,7 +135,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer again = accounts.credit(person, "2024-05", "20000.00", "2024-06-06");
 
-        again.expectProblem(409, "2024-05", "already credited", "246.91");
+        again.expectProblem(409, "period-already-credited", "2024-05", "already credited", "246.91");
         accounts.expectBalance(person, "0.00", "246.91", "246.91");
     }
 
@@ -159,7 +159,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
         HttpAnswer refused = accounts.credit(person, """
                 {"period": "2024-05", "contributionBase": 12345.67, "creditedOn": "2024-06-05"}""");
 
-        refused.expectProblem(400, "contributionBase", "string");
+        refused.expectProblem(400, "malformed-request", "contributionBase", "string");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -169,7 +169,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", "12345.678", "2024-06-05");
 
-        refused.expectProblem(400, "contributionBase", "12345.678");
+        refused.expectProblem(400, "malformed-request", "contributionBase", "12345.678");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -179,7 +179,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", "-1.00", "2024-06-05");
 
-        refused.expectProblem(400, "contributionBase", "-1.00");
+        refused.expectProblem(400, "malformed-request", "contributionBase", "-1.00");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -189,7 +189,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", null, "2024-06-05");
 
-        refused.expectProblem(400, "contributionBase");
+        refused.expectProblem(400, "contribution-base-required", "contributionBase");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -199,7 +199,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, JsonBody.of("contributionBase", "12345.67"));
 
-        refused.expectProblem(400, "period");
+        refused.expectProblem(400, "invalid-request", "period");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
@@ -209,7 +209,7 @@ class MonthlyCreditApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.credit(person, "2024-05", "12345.67", "2024-06-05");
 
-        refused.expectProblem(404, person);
+        refused.expectProblem(404, "unknown-account", person);
         accounts.expectNoAccount(person);
     }
 }

@@ -36,7 +36,7 @@ class RetirementApiTest extends LedgerApiTest {
         HttpAnswer withoutBase = accounts.credit(person, "2024-03", null, "2024-04-05");
         HttpAnswer withBase = accounts.credit(person, "2024-03", "10000.00", "2024-04-05");
 
-        withoutBase.expectProblem(400, "contributionBase");
+        withoutBase.expectProblem(400, "contribution-base-required", "contributionBase");
         withBase.expectJson(201).expectFields(
                 "period", "2024-03", "amount", "200.00", "pot", "EARMARKED", "rule", "BEIJING-ACTIVE-2PCT");
     }
@@ -62,7 +62,7 @@ class RetirementApiTest extends LedgerApiTest {
 
         HttpAnswer again = accounts.retire(person, "2024-06-30");
 
-        again.expectProblem(409, "already", "2024-03-31");
+        again.expectProblem(409, "already-retired", "already", "2024-03-31");
         accounts.account(person).expectJson(200).expectFields("category", "RETIREE");
         accounts.expectBalance(person, "0.00", "100.00", "100.00");
     }
@@ -74,7 +74,7 @@ class RetirementApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.retire(person, "2024-03-31");
 
-        refused.expectProblem(422, "2024-05");
+        refused.expectProblem(422, "credited-after-retirement", "2024-05");
         accounts.account(person).expectJson(200).expectFields("category", "EMPLOYEE");
         accounts.expectBalance(person, "0.00", "200.00", "200.00");
     }
@@ -85,7 +85,7 @@ class RetirementApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.retire(person, null);
 
-        refused.expectProblem(400, "retiredOn");
+        refused.expectProblem(400, "invalid-request", "retiredOn");
         accounts.account(person).expectJson(200).expectFields("category", "EMPLOYEE");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
@@ -96,6 +96,6 @@ class RetirementApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.retire(person, "2024-03-31");
 
-        refused.expectProblem(404, person);
+        refused.expectProblem(404, "unknown-account", person);
     }
 }

@@ -96,7 +96,7 @@ class StatementApiTest extends LedgerApiTest {
     void cannotAskForAStatementFromAnInvalidDate() {
         HttpAnswer refused = accounts.statement(person, "?from=2024-13-01");
 
-        refused.expectProblem(400, "from");
+        refused.expectProblem(400, "invalid-parameter", "from");
     }
 
     @Test
@@ -105,7 +105,7 @@ class StatementApiTest extends LedgerApiTest {
 
         HttpAnswer unknown = accounts.statement(nobody, "");
 
-        unknown.expectProblem(404, nobody);
+        unknown.expectProblem(404, "unknown-account", nobody);
     }
 
     /** Each entry as "at type code amount pot withdrawable/earmarked", so a list compares at a glance. */

@@ -54,7 +54,7 @@ class AuditAccessTest extends LedgerApiTest {
     void caseworkersAndSettlementSystemsMayNotAudit() {
         for (LedgerUser user : List.of(CASEWORKER, SETTLEMENT)) {
             for (String path : auditPaths) {
-                http.as(user).get(path).expectProblem(403, "/api/v1/audit/accounts/" + person);
+                http.as(user).get(path).expectProblem(403, "role-not-allowed", "/api/v1/audit/accounts/" + person);
             }
         }
     }
@@ -64,10 +64,10 @@ class AuditAccessTest extends LedgerApiTest {
         for (String path : auditPaths) {
             HttpAnswer refused = http.anonymous().get(path);
 
-            refused.expectProblem(401, "credentials");
+            refused.expectProblem(401, "authentication-required", "credentials");
             assertThat(refused.header("WWW-Authenticate")).startsWith("Basic");
         }
-        http.as("auditor", "not-the-password").get(eventsPath(person)).expectProblem(401, "credentials");
+        http.as("auditor", "not-the-password").get(eventsPath(person)).expectProblem(401, "authentication-required", "credentials");
     }
 
     @Test
@@ -76,7 +76,7 @@ class AuditAccessTest extends LedgerApiTest {
 
         assertThat(refused.status()).as("status of %s", refused).isIn(403, 405);
         http.as(AUDITOR).post(AccountSteps.accountPath(person) + "/credits", "{\"period\":\"2024-04\","
-                + "\"contributionBase\":\"12345.67\",\"creditedOn\":\"2024-04-05\"}").expectProblem(403, "/credits");
+                + "\"contributionBase\":\"12345.67\",\"creditedOn\":\"2024-04-05\"}").expectProblem(403, "role-not-allowed", "/credits");
         audit.expectIntact(person, 2);
         accounts.expectBalance(person, "0.00", "246.91", "246.91");
     }
@@ -85,29 +85,29 @@ class AuditAccessTest extends LedgerApiTest {
     void onlyOperatorsReachTheProjections() {
         http.as(OPERATOR).get(PROJECTIONS).expectJson(200);
         for (LedgerUser user : List.of(AUDITOR, CASEWORKER, SETTLEMENT)) {
-            http.as(user).get(PROJECTIONS).expectProblem(403, PROJECTIONS);
-            http.as(user).post(PROJECTIONS + "/rebuild").expectProblem(403, PROJECTIONS + "/rebuild");
+            http.as(user).get(PROJECTIONS).expectProblem(403, "role-not-allowed", PROJECTIONS);
+            http.as(user).post(PROJECTIONS + "/rebuild").expectProblem(403, "role-not-allowed", PROJECTIONS + "/rebuild");
         }
-        http.anonymous().get(PROJECTIONS).expectProblem(401, "credentials");
-        http.anonymous().post(PROJECTIONS + "/rebuild").expectProblem(401, "credentials");
+        http.anonymous().get(PROJECTIONS).expectProblem(401, "authentication-required", "credentials");
+        http.anonymous().post(PROJECTIONS + "/rebuild").expectProblem(401, "authentication-required", "credentials");
     }
 
     @Test
     void anUnknownPersonHasNoHistoryNoBalanceAndNoVerification() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        audit.events(nobody).expectProblem(404, nobody).expectProblemType("urn:ledger:problem:unknown-account");
-        audit.balanceAsOf(nobody, "2024-12-31").expectProblem(404, nobody);
-        audit.verification(nobody).expectProblem(404, nobody);
+        audit.events(nobody).expectProblem(404, "unknown-account", nobody);
+        audit.balanceAsOf(nobody, "2024-12-31").expectProblem(404, "unknown-account", nobody);
+        audit.verification(nobody).expectProblem(404, "unknown-account", nobody);
     }
 
     @Test
     void aBalanceNeedsAValidAsOfDate() {
-        audit.balance(person, "").expectProblem(400, "asOf");
-        audit.balance(person, "?recordedBefore=2024-01-01T00:00:00Z").expectProblem(400, "asOf");
-        audit.balance(person, "?asOf=2024-13-01").expectProblem(400, "asOf");
-        audit.balance(person, "?asOf=yesterday").expectProblem(400, "asOf");
-        audit.balance(person, "?asOf=2024-03").expectProblem(400, "asOf");
-        audit.balance(person, "?asOf=2024-12-31&recordedBefore=last-week").expectProblem(400, "recordedBefore");
+        audit.balance(person, "").expectProblem(400, "missing-parameter", "asOf");
+        audit.balance(person, "?recordedBefore=2024-01-01T00:00:00Z").expectProblem(400, "missing-parameter", "asOf");
+        audit.balance(person, "?asOf=2024-13-01").expectProblem(400, "invalid-parameter", "asOf");
+        audit.balance(person, "?asOf=yesterday").expectProblem(400, "invalid-parameter", "asOf");
+        audit.balance(person, "?asOf=2024-03").expectProblem(400, "invalid-parameter", "asOf");
+        audit.balance(person, "?asOf=2024-12-31&recordedBefore=last-week").expectProblem(400, "invalid-parameter", "recordedBefore");
     }
 }

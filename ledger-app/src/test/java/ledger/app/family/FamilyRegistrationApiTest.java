@@ -62,7 +62,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
     void cannotRegisterBeforeRegistrationOpens() {
         HttpAnswer refused = family.register(holder, member, "CHILD", "2022-10-14");
 
-        refused.expectProblem(422, "2022-10-15", "2022-10-14");
+        refused.expectProblem(422, "family-registration-not-open", "2022-10-15", "2022-10-14");
         expectNothingChanged();
     }
 
@@ -72,7 +72,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.register(holder, uninsured, "PARENT", "2022-11-02");
 
-        refused.expectProblem(422, uninsured, "no employee medical-insurance account");
+        refused.expectProblem(422, "member-not-insured", uninsured, "no employee medical-insurance account");
         accounts.expectNoAccount(uninsured);
         expectNothingChanged();
     }
@@ -84,7 +84,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.register(holder, shanghai, "SPOUSE", "2023-08-01");
 
-        refused.expectProblem(422, shanghai, "SHANGHAI", "BEIJING");
+        refused.expectProblem(422, "member-in-other-region", shanghai, "SHANGHAI", "BEIJING");
         family.expectFundingOrder(shanghai, shanghai);
         expectNothingChanged();
         accounts.expectBalance(shanghai, "80.00", "0.00", "80.00");
@@ -96,7 +96,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.register(holder, member, "SPOUSE", "2022-11-03");
 
-        refused.expectProblem(409, member, "already registered");
+        refused.expectProblem(409, "member-already-registered", member, "already registered");
         family.expectFundingOrder(member, member, holder);
         accounts.expectBalance(holder, "500.00", "0.00", "500.00");
         accounts.expectBalance(member, "100.00", "0.00", "100.00");
@@ -106,7 +106,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
     void cannotRegisterOneself() {
         HttpAnswer refused = family.register(holder, holder, "SPOUSE", "2022-11-02");
 
-        refused.expectProblem(400, "himself");
+        refused.expectProblem(400, "self-registration", "himself");
         expectNothingChanged();
     }
 
@@ -114,7 +114,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
     void cannotRegisterWithAnUnknownRelation() {
         HttpAnswer refused = family.register(holder, member, "COUSIN", "2022-11-02");
 
-        refused.expectProblem(400, "relation", "COUSIN");
+        refused.expectProblem(400, "malformed-request", "relation", "COUSIN");
         expectNothingChanged();
     }
 
@@ -122,7 +122,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
     void cannotRegisterWithoutAMemberId() {
         HttpAnswer refused = family.register(holder, JsonBody.of("relation", "SPOUSE", "registeredOn", "2022-11-02"));
 
-        refused.expectProblem(400, "memberId");
+        refused.expectProblem(400, "invalid-request", "memberId");
         expectNothingChanged();
     }
 
@@ -132,7 +132,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.register(nobody, member, "SPOUSE", "2022-11-02");
 
-        refused.expectProblem(404, nobody);
+        refused.expectProblem(404, "unknown-account", nobody);
         expectNothingChanged();
     }
 
@@ -168,7 +168,7 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.revoke(holder, stranger);
 
-        refused.expectProblem(404, stranger, "not a registered family member");
+        refused.expectProblem(404, "unknown-family-member", stranger, "not a registered family member");
         family.expectFundingOrder(stranger, stranger);
         expectNothingChanged();
     }
@@ -180,7 +180,22 @@ class FamilyRegistrationApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.revoke(holder, member);
 
-        refused.expectProblem(404, member);
+        refused.expectProblem(404, "unknown-family-member", member);
         expectNothingChanged();
+    }
+
+    /** One account holds at most 32 family members (FamilyTies.MAX_TIES). */
+    @Test
+    void refusesAThirtyThirdFamilyMember() {
+        for (int i = 1; i <= 32; i++) {
+            family.registered(holder, accounts.opened(beijing("member" + i)), "CHILD", "2022-10-15");
+        }
+        String thirtyThird = accounts.opened(beijing("member33"));
+
+        family.register(holder, thirtyThird, "CHILD", "2022-10-15")
+                .expectProblem(422, "too-many-family-members", holder, "32");
+
+        family.fundingOrder(thirtyThird).expectJson(200).expectField("accounts.0", thirtyThird);
+        family.fundingOrder(thirtyThird).expectNoField("accounts.1");
     }
 }

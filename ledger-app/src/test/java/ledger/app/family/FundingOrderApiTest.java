@@ -108,7 +108,7 @@ class FundingOrderApiTest extends LedgerApiTest {
 
         HttpAnswer refused = family.changeFundingOrder(member, child, spouse, stranger);
 
-        refused.expectProblem(422, stranger, "exactly the accounts that registered it");
+        refused.expectProblem(422, "not-a-permutation", stranger, "exactly the accounts that registered it");
         expectOrderUnchanged();
     }
 
@@ -116,7 +116,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotLeaveOutARegisteredAccount() {
         HttpAnswer refused = family.changeFundingOrder(member, child, spouse);
 
-        refused.expectProblem(422, "exactly the accounts that registered it", parent);
+        refused.expectProblem(422, "not-a-permutation", "exactly the accounts that registered it", parent);
         expectOrderUnchanged();
     }
 
@@ -124,7 +124,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotListAnAccountTwice() {
         HttpAnswer refused = family.changeFundingOrder(member, child, spouse, parent, child);
 
-        refused.expectProblem(422, "each once");
+        refused.expectProblem(422, "not-a-permutation", "each once");
         expectOrderUnchanged();
     }
 
@@ -132,7 +132,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotListTheOwnAccount() {
         HttpAnswer refused = family.changeFundingOrder(member, member, child, spouse, parent);
 
-        refused.expectProblem(422, member);
+        refused.expectProblem(422, "not-a-permutation", member);
         expectOrderUnchanged();
     }
 
@@ -140,7 +140,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotReplaceARegisteredAccountByTheOwnOne() {
         HttpAnswer refused = family.changeFundingOrder(member, member, spouse, parent);
 
-        refused.expectProblem(422, "exactly the accounts that registered it");
+        refused.expectProblem(422, "not-a-permutation", "exactly the accounts that registered it");
         expectOrderUnchanged();
     }
 
@@ -148,7 +148,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotChangeTheOrderWithoutAList() {
         HttpAnswer refused = family.changeFundingOrder(member, JsonBody.of("accounts", null));
 
-        refused.expectProblem(400, "accounts");
+        refused.expectProblem(400, "invalid-request", "accounts");
         expectOrderUnchanged();
     }
 
@@ -156,7 +156,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void cannotChangeTheOrderWithABlankAccount() {
         HttpAnswer refused = family.changeFundingOrder(member, JsonBody.of("accounts", List.of(spouse, " ", child)));
 
-        refused.expectProblem(400, "accounts");
+        refused.expectProblem(400, "invalid-request", "accounts");
         expectOrderUnchanged();
     }
 
@@ -164,7 +164,7 @@ class FundingOrderApiTest extends LedgerApiTest {
     void theFundingOrderOfAnUnknownPersonIsNotFound() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        family.fundingOrder(nobody).expectProblem(404, nobody);
-        family.changeFundingOrder(nobody).expectProblem(404, nobody);
+        family.fundingOrder(nobody).expectProblem(404, "unknown-account", nobody);
+        family.changeFundingOrder(nobody).expectProblem(404, "unknown-account", nobody);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 public final class HttpAnswer {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String PROBLEM_TYPE_PREFIX = "urn:ledger:problem:";
 
     private final String method;
     private final String path;
@@ -111,24 +112,21 @@ public final class HttpAnswer {
     }
 
     /**
-     * An RFC 9457 problem: the status, the problem content type, {@code type}, {@code title} and
-     * {@code status} fields, and a {@code detail} that contains every given fragment.
+     * An RFC 9457 problem: the status, the problem content type, the exact {@code type}
+     * {@code urn:ledger:problem:<code>}, {@code title} and {@code status} fields, and a {@code detail}
+     * that contains every given fragment.
      */
-    public HttpAnswer expectProblem(int expectedStatus, String... detailFragments) {
+    public HttpAnswer expectProblem(int expectedStatus, String code, String... detailFragments) {
         expectStatus(expectedStatus);
         assertThat(contentType()).as("content type of %s", this).startsWith(PROBLEM_JSON);
         assertThat(node("status").asInt()).as("status field of %s", this).isEqualTo(expectedStatus);
-        assertThat(node("type").asText()).as("type of %s", this).isNotBlank();
+        assertThat(node("type").asText()).as("type of %s", this).isEqualTo(PROBLEM_TYPE_PREFIX + code);
         assertThat(node("title").asText()).as("title of %s", this).isNotBlank();
         String detail = node("detail").asText();
         assertThat(detail).as("detail of %s", this).isNotBlank();
-        assertThat(detail).as("detail of %s", this).contains(List.of(detailFragments));
-        return this;
-    }
-
-    /** The problem {@code type}, a URI naming the kind of refusal. */
-    public HttpAnswer expectProblemType(String expectedType) {
-        assertThat(node("type").asText()).as("type of %s", this).isEqualTo(expectedType);
+        if (detailFragments.length > 0) {
+            assertThat(detail).as("detail of %s", this).contains(List.of(detailFragments));
+        }
         return this;
     }
 

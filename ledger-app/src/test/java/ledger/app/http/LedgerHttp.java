@@ -24,12 +24,14 @@ import java.util.Optional;
  * <pre>{@code
  * LedgerHttp http = LedgerHttp.onPort(port);
  * http.as(CASEWORKER).post("/api/v1/accounts", body).expectStatus(201);
- * http.anonymous().get("/api/v1/accounts/p1").expectProblem(401, "credentials");
+ * http.anonymous().get("/api/v1/accounts/p1").expectProblem(401, "authentication-required", "credentials");
  * }</pre>
  */
 public final class LedgerHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** What the ledger's clients accept: its JSON answers and its problems. */
+    public static final String ANSWERS = "application/json, application/problem+json";
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT)
@@ -98,12 +100,17 @@ public final class LedgerHttp {
         }
 
         public HttpAnswer send(String method, String path, Object body) {
+            return send(method, path, publisher(body), body == null ? null : "application/json", ANSWERS);
+        }
+
+        /** A request exactly as given: any body, content type (null: none) and accepted types. */
+        public HttpAnswer send(String method, String path, BodyPublisher body, String contentType, String accept) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(TIMEOUT)
-                    .header("Accept", "application/json, application/problem+json")
-                    .method(method, publisher(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
+                    .header("Accept", accept)
+                    .method(method, body);
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
             }
             authorization.ifPresent(value -> request.header("Authorization", value));
             try {

@@ -32,7 +32,7 @@ class ClosedAccountApiTest extends LedgerApiTest {
     void aClosedAccountTakesNoCredit() {
         HttpAnswer refused = accounts.credit(closed, "2024-05", "10000.00", "2024-05-05");
 
-        refused.expectProblem(409, "closed");
+        refused.expectProblem(409, "account-closed", "closed");
         expectClosedAndEmpty();
     }
 
@@ -40,27 +40,27 @@ class ClosedAccountApiTest extends LedgerApiTest {
     void aClosedAccountPaysNoCash() {
         HttpAnswer refused = accounts.withdraw(closed, AccountToOpen.newPersonId("w"), "1.00", null);
 
-        refused.expectProblem(409, "closed");
+        refused.expectProblem(409, "account-closed", "closed");
         expectClosedAndEmpty();
     }
 
     @Test
     void aClosedAccountRecordsNoRetirement() {
-        accounts.retire(closed, "2024-06-30").expectProblem(409, "closed");
+        accounts.retire(closed, "2024-06-30").expectProblem(409, "account-closed", "closed");
 
         accounts.account(closed).expectJson(200).expectFields("category", "EMPLOYEE", "status", "CLOSED");
     }
 
     @Test
     void aClosedAccountEarnsNoInterest() {
-        accounts.payInterest(closed, "2025-Q1").expectProblem(409, "closed");
+        accounts.payInterest(closed, "2025-Q1").expectProblem(409, "account-closed", "closed");
 
         expectClosedAndEmpty();
     }
 
     @Test
     void aClosedAccountTakesNoTransferIn() {
-        accounts.transferIn(closed, AccountToOpen.newPersonId("tr"), "SHANGHAI", "100.00").expectProblem(409, "closed");
+        accounts.transferIn(closed, AccountToOpen.newPersonId("tr"), "SHANGHAI", "100.00").expectProblem(409, "account-closed", "closed");
 
         expectClosedAndEmpty();
     }
@@ -71,7 +71,7 @@ class ClosedAccountApiTest extends LedgerApiTest {
 
         HttpAnswer refused = registerFamilyMember(closed, spouse);
 
-        refused.expectProblem(409, "closed");
+        refused.expectProblem(409, "account-closed", "closed");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ClosedAccountApiTest extends LedgerApiTest {
 
         HttpAnswer refused = registerFamilyMember(holder, closed);
 
-        refused.expectProblem(409, "closed");
+        refused.expectProblem(409, "account-closed", "closed");
         http.as(CASEWORKER).get(accountPath(closed) + "/funding-order").expectJson(200)
                 .expectFields("accounts.0", closed)
                 .expectNoField("accounts.1");
@@ -98,13 +98,13 @@ class ClosedAccountApiTest extends LedgerApiTest {
                 "channel", "E_VOUCHER",
                 "useFamilyAccounts", false));
 
-        refused.expectProblem(409, "closed");
+        refused.expectProblem(409, "account-closed", "closed");
         expectClosedAndEmpty();
     }
 
     @Test
     void aClosedAccountCannotBeClosedAgain() {
-        accounts.close(closed, "DECEASED", "2024-05-31", null).expectProblem(409, "closed");
+        accounts.close(closed, "DECEASED", "2024-05-31", null).expectProblem(409, "account-closed", "closed");
 
         expectClosedAndEmpty();
     }

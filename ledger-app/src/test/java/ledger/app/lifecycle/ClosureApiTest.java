@@ -121,14 +121,14 @@ class ClosureApiTest extends LedgerApiTest {
 
         HttpAnswer again = accounts.close(retiree, "DECEASED", "2024-03-15", null);
 
-        again.expectProblem(409, "closed");
+        again.expectProblem(409, "account-closed", "closed");
     }
 
     @Test
     void cannotCloseForAReasonOutsideTheContract() {
         HttpAnswer refused = accounts.close(retiree, "RETIRED", "2024-03-15", null);
 
-        refused.expectProblem(400, "reason");
+        refused.expectProblem(400, "malformed-request", "reason");
         accounts.account(retiree).expectJson(200).expectFields("status", "OPEN");
     }
 
@@ -136,7 +136,7 @@ class ClosureApiTest extends LedgerApiTest {
     void cannotCloseWithoutATerminationDate() {
         HttpAnswer refused = accounts.close(retiree, "DECEASED", null, null);
 
-        refused.expectProblem(400, "effectiveOn");
+        refused.expectProblem(400, "invalid-request", "effectiveOn");
         accounts.expectBalance(retiree, "300.00", "300.00", "600.00");
     }
 
@@ -144,7 +144,7 @@ class ClosureApiTest extends LedgerApiTest {
     void cannotTerminateBeforeTheAccountWasOpened() {
         HttpAnswer refused = accounts.close(retiree, "DECEASED", "2019-12-31", null);
 
-        refused.expectProblem(422, "2019-12-31");
+        refused.expectProblem(422, "closure-before-opening", "2019-12-31");
         accounts.account(retiree).expectJson(200).expectFields("status", "OPEN");
     }
 }

@@ -83,7 +83,7 @@ class InterestApiTest extends LedgerApiTest {
 
         HttpAnswer again = accounts.payInterest(person, "2025-Q1");
 
-        again.expectProblem(409, "2025-Q1");
+        again.expectProblem(409, "quarter-already-paid", "2025-Q1");
         accounts.expectBalance(person, "0.00", "1100.26", "1100.26");
     }
 
@@ -91,7 +91,7 @@ class InterestApiTest extends LedgerApiTest {
     void cannotPayAQuarterThatHasNotEnded() {
         HttpAnswer refused = accounts.payInterest(person, "2099-Q1");
 
-        refused.expectProblem(422, "2099-Q1");
+        refused.expectProblem(422, "quarter-not-ended", "2099-Q1");
         accounts.expectBalance(person, "0.00", "1100.00", "1100.00");
     }
 
@@ -99,7 +99,7 @@ class InterestApiTest extends LedgerApiTest {
     void cannotPayAFifthQuarter() {
         HttpAnswer refused = accounts.payInterest(person, "2024-Q5");
 
-        refused.expectProblem(400, "2024-Q5");
+        refused.expectProblem(400, "malformed-request", "2024-Q5");
     }
 
     @Test
@@ -107,14 +107,14 @@ class InterestApiTest extends LedgerApiTest {
         HttpAnswer refused = http.as(CASEWORKER)
                 .post(accountPath(person) + "/interest", JsonBody.of());
 
-        refused.expectProblem(400, "quarter");
+        refused.expectProblem(400, "invalid-request", "quarter");
     }
 
     @Test
     void anUnknownAccountEarnsNoInterest() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        accounts.payInterest(nobody, "2025-Q1").expectProblem(404, nobody);
+        accounts.payInterest(nobody, "2025-Q1").expectProblem(404, "unknown-account", nobody);
     }
 
     @Test
@@ -122,7 +122,7 @@ class InterestApiTest extends LedgerApiTest {
         HttpAnswer refused = http.as(AUDITOR).post(accountPath(person) + "/interest",
                 JsonBody.of("quarter", "2025-Q1"));
 
-        refused.expectProblem(403, "POST", "/interest");
+        refused.expectProblem(403, "role-not-allowed", "POST", "/interest");
         accounts.expectBalance(person, "0.00", "1100.00", "1100.00");
     }
 }

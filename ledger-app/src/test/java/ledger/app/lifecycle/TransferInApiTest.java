@@ -57,7 +57,7 @@ class TransferInApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.transferIn(person, transferId, "SHANGHAI", "1234.57");
 
-        refused.expectProblem(409, transferId);
+        refused.expectProblem(409, "transfer-id-reused", transferId);
         accounts.expectBalance(person, "500.00", "1234.56", "1734.56");
     }
 
@@ -67,7 +67,7 @@ class TransferInApiTest extends LedgerApiTest {
 
         HttpAnswer refused = accounts.transferIn(person, transferId, "WUHAN", "1234.56");
 
-        refused.expectProblem(409, transferId);
+        refused.expectProblem(409, "transfer-id-reused", transferId);
         accounts.expectBalance(person, "500.00", "1234.56", "1734.56");
     }
 
@@ -85,7 +85,7 @@ class TransferInApiTest extends LedgerApiTest {
 
     @Test
     void cannotTransferInZero() {
-        accounts.transferIn(person, transferId, "SHANGHAI", "0.00").expectProblem(400, "0.00");
+        accounts.transferIn(person, transferId, "SHANGHAI", "0.00").expectProblem(400, "zero-amount", "0.00");
 
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
@@ -95,7 +95,7 @@ class TransferInApiTest extends LedgerApiTest {
         HttpAnswer refused = accounts.transferIn(person, JsonBody.of("transferId", transferId, "fromRegion", "SHANGHAI",
                 "amount", 1234.56));
 
-        refused.expectProblem(400, "amount");
+        refused.expectProblem(400, "malformed-request", "amount");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
@@ -103,7 +103,7 @@ class TransferInApiTest extends LedgerApiTest {
     void cannotTransferInWithoutATransferId() {
         HttpAnswer refused = accounts.transferIn(person, JsonBody.of("fromRegion", "SHANGHAI", "amount", "1234.56"));
 
-        refused.expectProblem(400, "transferId");
+        refused.expectProblem(400, "invalid-request", "transferId");
     }
 
     /** "Within one region nothing moves" (domain-rules §8): a transfer in comes from another region. */
@@ -111,7 +111,7 @@ class TransferInApiTest extends LedgerApiTest {
     void cannotTransferInFromTheAccountsOwnRegion() {
         HttpAnswer refused = accounts.transferIn(person, transferId, "BEIJING", "1234.56");
 
-        refused.expectProblem(422, "BEIJING");
+        refused.expectProblem(422, "transfer-within-region", "BEIJING");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
@@ -119,6 +119,6 @@ class TransferInApiTest extends LedgerApiTest {
     void anUnknownAccountTakesNoTransfer() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        accounts.transferIn(nobody, transferId, "SHANGHAI", "1234.56").expectProblem(404, nobody);
+        accounts.transferIn(nobody, transferId, "SHANGHAI", "1234.56").expectProblem(404, "unknown-account", nobody);
     }
 }

@@ -109,13 +109,13 @@ class InterestBatchAndFundTotalsApiTest {
     @Test
     void onlyOperatorsRunBatchesAndOnlyAuditorsAndOperatorsReadFundTotals() {
         http.as(CASEWORKER).post("/api/v1/batches/quarterly-interest", Map.of("region", "BEIJING", "quarter", "2025-Q1"))
-                .expectProblem(403, "role");
-        http.as(CASEWORKER).get("/api/v1/audit/regions/BEIJING/fund-totals").expectProblem(403, "role");
+                .expectProblem(403, "role-not-allowed", "role");
+        http.as(CASEWORKER).get("/api/v1/audit/regions/BEIJING/fund-totals").expectProblem(403, "role-not-allowed", "role");
         http.as(OPERATOR).post("/api/v1/batches/quarterly-interest", Map.of("region", "MARS", "quarter", "2025-Q1"))
-                .expectProblem(400, "MARS");
+                .expectProblem(400, "unknown-region", "MARS");
         http.as(OPERATOR).post("/api/v1/batches/quarterly-interest", Map.of("region", "BEIJING", "quarter", "2025-Q5"))
-                .expectProblem(400, "quarter");
-        http.as(OPERATOR).get("/api/v1/batches/999999").expectProblem(404, "batch 999999");
+                .expectProblem(400, "malformed-request", "quarter");
+        http.as(OPERATOR).get("/api/v1/batches/999999").expectProblem(404, "unknown-batch", "batch 999999");
     }
 
     private JsonNode runInterest(String quarter) throws InterruptedException {

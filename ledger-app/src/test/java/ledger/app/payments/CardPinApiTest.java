@@ -74,7 +74,7 @@ class CardPinApiTest extends LedgerApiTest {
     void aCardPaymentWithAWrongPinIsRefused() {
         HttpAnswer refused = payByCard("120.00", WRONG_PIN);
 
-        refused.expectProblem(422, "PIN is wrong");
+        refused.expectProblem(422, "wrong-pin", "PIN is wrong");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
     }
 
@@ -84,7 +84,7 @@ class CardPinApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payByCard("200.01", null);
 
-        refused.expectProblem(422, "200.00", "PIN");
+        refused.expectProblem(422, "wrong-pin", "200.00", "PIN");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
     }
 
@@ -92,7 +92,7 @@ class CardPinApiTest extends LedgerApiTest {
     void aCardPaymentWithoutAPinIsRefusedWhenNoLimitWasSet() {
         HttpAnswer refused = payByCard("0.01", null);
 
-        refused.expectProblem(422, "PIN");
+        refused.expectProblem(422, "wrong-pin", "PIN");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
     }
 
@@ -136,19 +136,19 @@ class CardPinApiTest extends LedgerApiTest {
 
         HttpAnswer refused = pay(PaymentToMake.of(noPin, "10.00").byCard("000000"));
 
-        refused.expectProblem(422, noPin, "no card PIN");
+        refused.expectProblem(422, "no-pin-set", noPin, "no card PIN");
         accounts.expectBalance(noPin, "100.00", "0.00", "100.00");
     }
 
     @Test
     void fiveWrongPinsLockPinChecksEvenForTheRightPin() {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         }
 
         HttpAnswer locked = payByCard("10.00", PIN);
 
-        locked.expectProblem(423, person, "locked", "voucher");
+        locked.expectProblem(423, "pin-locked", person, "locked", "voucher");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
     }
 
@@ -172,7 +172,7 @@ class CardPinApiTest extends LedgerApiTest {
     @Test
     void fourWrongPinsDoNotLock() {
         for (int attempt = 1; attempt <= 4; attempt++) {
-            payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         }
 
         payByCard("10.00", PIN).expectJson(201);
@@ -181,7 +181,7 @@ class CardPinApiTest extends LedgerApiTest {
     @Test
     void theVoucherStillWorksWhilePinChecksAreLocked() {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         }
 
         pay(PaymentToMake.of(person, "10.00")).expectJson(201);
@@ -191,9 +191,9 @@ class CardPinApiTest extends LedgerApiTest {
     @Test
     void aCaseworkerUnlocksPinChecksAndTheRightPinWorksAgain() {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         }
-        payByCard("10.00", PIN).expectProblem(423, "locked");
+        payByCard("10.00", PIN).expectProblem(423, "pin-locked", "locked");
 
         payments.unlockPin(person).expectStatus(204);
 
@@ -204,21 +204,21 @@ class CardPinApiTest extends LedgerApiTest {
     @Test
     void settingANewPinAlsoLiftsTheLock() {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         }
 
         payments.setPin(person, "246810").expectStatus(204);
 
         payByCard("10.00", "246810").expectJson(201);
-        payByCard("10.00", PIN).expectProblem(422, "PIN is wrong");
+        payByCard("10.00", PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
     }
 
     @Test
     void aPinIsExactlySixDigits() {
-        payments.setPin(person, "12345").expectProblem(400, "six digits");
-        payments.setPin(person, "1234567").expectProblem(400, "six digits");
-        payments.setPin(person, "12345a").expectProblem(400, "six digits");
-        payments.setPin(person, JsonBody.of("other", "x")).expectProblem(400, "six digits");
+        payments.setPin(person, "12345").expectProblem(400, "pin-format", "six digits");
+        payments.setPin(person, "1234567").expectProblem(400, "pin-format", "six digits");
+        payments.setPin(person, "12345a").expectProblem(400, "pin-format", "six digits");
+        payments.setPin(person, "{}").expectProblem(400, "pin-format", "six digits");
 
         payByCard("10.00", PIN).expectJson(201);
     }
@@ -227,22 +227,22 @@ class CardPinApiTest extends LedgerApiTest {
     void thePinOfAnUnknownAccountCannotBeSet() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        payments.setPin(nobody, PIN).expectProblem(404, nobody);
-        payments.setNoPinLimit(nobody, "10.00").expectProblem(404, nobody);
-        payments.unlockPin(nobody).expectProblem(404, nobody);
+        payments.setPin(nobody, PIN).expectProblem(404, "unknown-account", nobody);
+        payments.setNoPinLimit(nobody, "10.00").expectProblem(404, "unknown-account", nobody);
+        payments.unlockPin(nobody).expectProblem(404, "unknown-account", nobody);
     }
 
     @Test
     void aNoPinLimitIsMoney() {
         http.as(CASEWORKER).put(AccountSteps.accountPath(person) + "/no-pin-limit",
-                "{\"amount\": 200}").expectProblem(400, "amount");
-        payments.setNoPinLimit(person, "-1.00").expectProblem(400, "amount");
+                "{\"amount\": 200}").expectProblem(400, "malformed-request", "amount");
+        payments.setNoPinLimit(person, "-1.00").expectProblem(400, "malformed-request", "amount");
     }
 
     @Test
     void aSettlementSystemCannotSetAPin() {
         http.as(SETTLEMENT).put(AccountSteps.accountPath(person) + "/pin", JsonBody.of("pin", "111111"))
-                .expectProblem(403, "role");
+                .expectProblem(403, "role-not-allowed", "role");
 
         payByCard("10.00", PIN).expectJson(201);
     }
@@ -254,7 +254,7 @@ class CardPinApiTest extends LedgerApiTest {
         payments.setPin(member, "135790").expectStatus(204);
         new FamilySteps(http).registered(person, member, "CHILD", "2022-10-20");
 
-        pay(PaymentToMake.of(member, "60.00").usingFamilyAccounts().byCard(PIN)).expectProblem(422, "PIN is wrong");
+        pay(PaymentToMake.of(member, "60.00").usingFamilyAccounts().byCard(PIN)).expectProblem(422, "wrong-pin", "PIN is wrong");
         HttpAnswer paid = pay(PaymentToMake.of(member, "60.00").usingFamilyAccounts().byCard("135790"));
 
         paid.expectJson(201).expectFields("ownAccountPaid", "10.00", "familyAccountsPaid", "50.00");
@@ -285,7 +285,7 @@ class CardPinApiTest extends LedgerApiTest {
         PaymentToMake bill = PaymentToMake.of(person, "120.00").byCard(PIN);
         pay(bill).expectJson(201);
         pay(bill).expectJson(200);
-        payByCard("10.00", WRONG_PIN).expectProblem(422, "PIN is wrong");
+        payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
         answers.add(payments.setPin(person, "12345"));
         answers.add(payments.payment(bill.paymentId()).expectJson(200));
         answers.add(accounts.statement(person, "").expectJson(200));

@@ -217,8 +217,7 @@ class ConcurrentPaymentsTest extends LedgerApiTest {
             HttpAnswer answer = one.answer();
             assertThat(answer.status()).as("status of %s", answer).isIn(200, 201, 409);
             if (answer.status() == 409) {
-                answer.expectProblem(409, "nothing was applied")
-                        .expectProblemType("urn:ledger:problem:concurrent-change");
+                answer.expectProblem(409, "concurrent-change", "nothing was applied");
             } else {
                 answer.expectJson(answer.status()).expectField("paymentId", one.request().paymentId());
                 long amount = Money.parse(one.request().amount()).fen();

@@ -68,22 +68,23 @@ class FamilyPaymentApiTest extends LedgerApiTest {
         accounts.expectBalance(parent, "30.00", "0.00", "30.00");
     }
 
+    /** In the registration order the spouse, who still holds 480.00, would pay all 60.00. */
     @Test
     void afterTheMemberReversesTheOrderTheFormerSecondAccountPaysFirst() {
-        payments.paid(PaymentToMake.of(member, "620.00").usingFamilyAccounts());
+        payments.paid(PaymentToMake.of(member, "120.00").usingFamilyAccounts());
         family.changeFundingOrder(member, parent, spouse).expectJson(200);
 
-        HttpAnswer paid = payments.pay(PaymentToMake.of(member, "100.00").usingFamilyAccounts()
+        HttpAnswer paid = payments.pay(PaymentToMake.of(member, "60.00").usingFamilyAccounts()
                 .withOccurredAt("2023-03-02T09:15:00+08:00"));
 
         paid.expectJson(201).expectFields(
                 "ownAccountPaid", "0.00",
-                "familyAccountsPaid", "30.00",
-                "accountPaid", "30.00",
-                "cashDue", "70.00");
-        assertThat(allocations(paid)).containsExactly(parent + " WITHDRAWABLE 30.00");
+                "familyAccountsPaid", "60.00",
+                "accountPaid", "60.00",
+                "cashDue", "0.00");
+        assertThat(allocations(paid)).containsExactly(parent + " WITHDRAWABLE 50.00", spouse + " WITHDRAWABLE 10.00");
         accounts.expectBalance(member, "0.00", "0.00", "0.00");
-        accounts.expectBalance(spouse, "0.00", "0.00", "0.00");
+        accounts.expectBalance(spouse, "470.00", "0.00", "470.00");
         accounts.expectBalance(parent, "0.00", "0.00", "0.00");
     }
 
@@ -186,7 +187,7 @@ class FamilyPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(member, "150.00").usingFamilyAccounts()
                 .withOccurredAt("2022-11-30T23:55:00+08:00"));
 
-        refused.expectProblem(422, "2022-12-01", "2022-11-30");
+        refused.expectProblem(422, "family-use-not-started", "2022-12-01", "2022-11-30");
         payments.expectUnchanged(before);
     }
 
@@ -223,7 +224,7 @@ class FamilyPaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(PaymentToMake.of(spouse, "600.00").usingFamilyAccounts());
 
-        refused.expectProblem(422, spouse, "not registered as a family member");
+        refused.expectProblem(422, "not-a-registered-family-member", spouse, "not registered as a family member");
         payments.expectUnchanged(before);
     }
 

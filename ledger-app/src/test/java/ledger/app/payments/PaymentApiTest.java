@@ -70,7 +70,7 @@ class PaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(bill.withAmount("121.00"));
 
-        refused.expectProblem(409, bill.paymentId(), "other terms");
+        refused.expectProblem(409, "payment-id-reused", bill.paymentId(), "other terms");
         accounts.expectBalance(person, "100.00", "80.00", "180.00");
     }
 
@@ -81,7 +81,7 @@ class PaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(bill.withPurpose("PHARMACY"));
 
-        refused.expectProblem(409, bill.paymentId());
+        refused.expectProblem(409, "payment-id-reused", bill.paymentId());
         accounts.expectBalance(person, "100.00", "80.00", "180.00");
     }
 
@@ -93,7 +93,7 @@ class PaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(PaymentToMake.of(other, "120.00").withPaymentId(bill.paymentId()));
 
-        refused.expectProblem(409, bill.paymentId());
+        refused.expectProblem(409, "payment-id-reused", bill.paymentId());
         accounts.expectBalance(person, "100.00", "80.00", "180.00");
         accounts.expectBalance(other, "90.00", "0.00", "90.00");
     }
@@ -101,7 +101,7 @@ class PaymentApiTest extends LedgerApiTest {
     @Test
     void aRefusedPaymentLeavesItsIdFree() {
         PaymentToMake bill = PaymentToMake.of(person, "400.00").withPurpose("SUPPLEMENTARY_INSURANCE");
-        payments.pay(bill).expectProblem(422, "400.00");
+        payments.pay(bill).expectProblem(422, "not-covered-in-full", "400.00");
 
         HttpAnswer paid = payments.pay(bill.withAmount("50.00").withPurpose("MEDICAL"));
 
@@ -113,7 +113,7 @@ class PaymentApiTest extends LedgerApiTest {
     void cannotPayNothing() {
         HttpAnswer refused = payments.pay(PaymentToMake.of(person, "0.00"));
 
-        refused.expectProblem(400, "0.00");
+        refused.expectProblem(400, "zero-amount", "0.00");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
@@ -124,31 +124,31 @@ class PaymentApiTest extends LedgerApiTest {
                  "institutionId": "H1", "purpose": "MEDICAL", "channel": "E_VOUCHER", "useFamilyAccounts": false}"""
                 .formatted(AccountToOpen.newPersonId("pay"), person));
 
-        refused.expectProblem(400, "amount", "string");
+        refused.expectProblem(400, "malformed-request", "amount", "string");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
     @Test
     void cannotPayANegativeAmount() {
-        payments.pay(PaymentToMake.of(person, "-5.00")).expectProblem(400, "amount", "-5.00");
+        payments.pay(PaymentToMake.of(person, "-5.00")).expectProblem(400, "malformed-request", "amount", "-5.00");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
     @Test
     void cannotPayAnAmountWithMoreThanTwoDecimals() {
-        payments.pay(PaymentToMake.of(person, "5.005")).expectProblem(400, "amount", "5.005");
+        payments.pay(PaymentToMake.of(person, "5.005")).expectProblem(400, "malformed-request", "amount", "5.005");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
     @Test
     void cannotPayWithoutAPaymentId() {
-        payments.pay(PaymentToMake.of(person, "5.00").withPaymentId(null)).expectProblem(400, "paymentId");
+        payments.pay(PaymentToMake.of(person, "5.00").withPaymentId(null)).expectProblem(400, "invalid-request", "paymentId");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
     @Test
     void cannotPayForAnUnknownPurpose() {
-        payments.pay(PaymentToMake.of(person, "5.00").withPurpose("FITNESS")).expectProblem(400, "purpose", "FITNESS");
+        payments.pay(PaymentToMake.of(person, "5.00").withPurpose("FITNESS")).expectProblem(400, "malformed-request", "purpose", "FITNESS");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
@@ -156,8 +156,8 @@ class PaymentApiTest extends LedgerApiTest {
     void cannotPayFromAnUnknownAccount() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        payments.pay(PaymentToMake.of(nobody, "5.00")).expectProblem(404, nobody);
-        payments.pay(PaymentToMake.of(nobody, "5.00").usingFamilyAccounts()).expectProblem(404, nobody);
+        payments.pay(PaymentToMake.of(nobody, "5.00")).expectProblem(404, "unknown-account", nobody);
+        payments.pay(PaymentToMake.of(nobody, "5.00").usingFamilyAccounts()).expectProblem(404, "unknown-account", nobody);
     }
 
     /** Payment ids come from the hospitals' systems and may look like anything, even a person id. */
@@ -177,7 +177,7 @@ class PaymentApiTest extends LedgerApiTest {
     void anUnknownPayerIsNotFoundBeforeAnyPinIsChecked() {
         String nobody = AccountToOpen.newPersonId("nobody");
 
-        payments.pay(PaymentToMake.of(nobody, "5.00").byCard(null)).expectProblem(404, nobody);
+        payments.pay(PaymentToMake.of(nobody, "5.00").byCard(null)).expectProblem(404, "unknown-account", nobody);
     }
 
     @Test
@@ -186,7 +186,7 @@ class PaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(PaymentToMake.of(person, "50.00").withBeneficiary(other));
 
-        refused.expectProblem(400, "beneficiaryId", "premiums");
+        refused.expectProblem(400, "beneficiary-not-allowed", "beneficiaryId", "premiums");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 
@@ -223,12 +223,12 @@ class PaymentApiTest extends LedgerApiTest {
     void anUnknownPaymentIsNotFound() {
         String unknown = AccountToOpen.newPersonId("pay");
 
-        payments.payment(unknown).expectProblem(404, unknown);
+        payments.payment(unknown).expectProblem(404, "unknown-payment", unknown);
     }
 
     @Test
     void aCaseworkerCannotSettleAPayment() {
-        http.as(CASEWORKER).post(PaymentSteps.PAYMENTS, PaymentToMake.of(person, "25.00")).expectProblem(403, "role");
+        http.as(CASEWORKER).post(PaymentSteps.PAYMENTS, PaymentToMake.of(person, "25.00")).expectProblem(403, "role-not-allowed", "role");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 }

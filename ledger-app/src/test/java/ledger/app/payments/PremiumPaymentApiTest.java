@@ -53,9 +53,9 @@ class PremiumPaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(premium);
 
-        refused.expectProblem(422, "600.01", "600.00", "in full");
+        refused.expectProblem(422, "not-covered-in-full", "600.01", "600.00", "in full");
         payments.expectUnchanged(before);
-        payments.payment(premium.paymentId()).expectProblem(404, premium.paymentId());
+        payments.payment(premium.paymentId()).expectProblem(404, "unknown-payment", premium.paymentId());
         assertThat(payments.statementLines(member)).containsExactly("112 LEGACY_BALANCE_MIGRATED 100.00 WITHDRAWABLE");
         assertThat(payments.statementLines(holder)).containsExactly("112 LEGACY_BALANCE_MIGRATED 500.00 WITHDRAWABLE");
     }
@@ -66,7 +66,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.pay(PaymentToMake.of(member, "100.01").withPurpose("SUPPLEMENTARY_INSURANCE"));
 
-        refused.expectProblem(422, "100.01", "100.00");
+        refused.expectProblem(422, "not-covered-in-full", "100.01", "100.00");
         payments.expectUnchanged(before);
     }
 
@@ -115,7 +115,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(holder, "380.00").withPurpose("RESIDENT_INSURANCE")
                 .withBeneficiary(stranger));
 
-        refused.expectProblem(422, stranger, "not a registered family member");
+        refused.expectProblem(422, "beneficiary-not-registered", stranger, "not a registered family member");
         payments.expectUnchanged(before);
     }
 
@@ -126,7 +126,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(member, "50.00").withPurpose("RESIDENT_INSURANCE")
                 .withBeneficiary(holder));
 
-        refused.expectProblem(422, holder, "not a registered family member");
+        refused.expectProblem(422, "beneficiary-not-registered", holder, "not a registered family member");
         payments.expectUnchanged(before);
     }
 
@@ -138,7 +138,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(holder, "380.00").withPurpose("RESIDENT_INSURANCE")
                 .withBeneficiary(member));
 
-        refused.expectProblem(422, member);
+        refused.expectProblem(422, "beneficiary-not-registered", member);
         payments.expectUnchanged(before);
     }
 
@@ -150,7 +150,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(holder, "99.00").withPurpose("SUPPLEMENTARY_INSURANCE")
                 .withBeneficiary(member).withOccurredAt("2022-11-20T10:00:00+08:00"));
 
-        refused.expectProblem(422, "2022-12-01");
+        refused.expectProblem(422, "family-use-not-started", "2022-12-01");
         payments.expectUnchanged(before);
     }
 
@@ -164,7 +164,7 @@ class PremiumPaymentApiTest extends LedgerApiTest {
         HttpAnswer refused = payments.pay(PaymentToMake.of(holder, "380.00").withPurpose("RESIDENT_INSURANCE")
                 .withBeneficiary(lateMember).withOccurredAt("2023-03-01T10:00:00+08:00"));
 
-        refused.expectProblem(422, lateMember);
+        refused.expectProblem(422, "beneficiary-not-registered", lateMember);
         payments.expectUnchanged(before);
     }
 }

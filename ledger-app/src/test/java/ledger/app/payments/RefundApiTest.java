@@ -101,7 +101,7 @@ class RefundApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.refund(paymentId, newId("refund"), "900.01");
 
-        refused.expectProblem(422, "900.01", "900.00", paymentId);
+        refused.expectProblem(422, "exceeds-refundable", "900.01", "900.00", paymentId);
         payments.expectUnchanged(before);
         payments.payment(paymentId).expectJson(200).expectField("leftToRefund", "900.00");
     }
@@ -113,7 +113,7 @@ class RefundApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.refund(paymentId, newId("refund"), "750.01");
 
-        refused.expectProblem(422, "750.01", "750.00");
+        refused.expectProblem(422, "exceeds-refundable", "750.01", "750.00");
         payments.expectUnchanged(before);
     }
 
@@ -138,7 +138,7 @@ class RefundApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.refund(paymentId, refundId, "160.00");
 
-        refused.expectProblem(409, refundId, "150.00");
+        refused.expectProblem(409, "refund-id-reused", refundId, "150.00");
         accounts.expectBalance(member, "0.00", "50.00", "50.00");
         accounts.expectBalance(holder, "0.00", "0.00", "0.00");
     }
@@ -150,7 +150,7 @@ class RefundApiTest extends LedgerApiTest {
 
         HttpAnswer refused = payments.reimburse(paymentId, refundId, "150.00");
 
-        refused.expectProblem(409, refundId);
+        refused.expectProblem(409, "refund-id-reused", refundId);
         accounts.expectBalance(member, "0.00", "50.00", "50.00");
         accounts.expectBalance(holder, "0.00", "0.00", "0.00");
     }
@@ -160,8 +160,8 @@ class RefundApiTest extends LedgerApiTest {
         String unknown = newId("pay");
         PaymentSteps.Balances before = payments.balances(member, holder);
 
-        payments.refund(unknown, newId("refund"), "10.00").expectProblem(404, unknown);
-        payments.reimburse(unknown, newId("reimbursement"), "10.00").expectProblem(404, unknown);
+        payments.refund(unknown, newId("refund"), "10.00").expectProblem(404, "unknown-payment", unknown);
+        payments.reimburse(unknown, newId("reimbursement"), "10.00").expectProblem(404, "unknown-payment", unknown);
 
         payments.expectUnchanged(before);
     }
@@ -170,7 +170,7 @@ class RefundApiTest extends LedgerApiTest {
     void cannotRefundNothing() {
         PaymentSteps.Balances before = payments.balances(member, holder);
 
-        payments.refund(paymentId, newId("refund"), "0.00").expectProblem(400, "0.00");
+        payments.refund(paymentId, newId("refund"), "0.00").expectProblem(400, "zero-amount", "0.00");
 
         payments.expectUnchanged(before);
     }
@@ -179,7 +179,7 @@ class RefundApiTest extends LedgerApiTest {
     void cannotRefundAnAmountGivenAsAJsonNumber() {
         PaymentSteps.Balances before = payments.balances(member, holder);
 
-        payments.refund(paymentId, "{\"refundId\": \"r-1\", \"amount\": 10.00}").expectProblem(400, "amount");
+        payments.refund(paymentId, "{\"refundId\": \"r-1\", \"amount\": 10.00}").expectProblem(400, "malformed-request", "amount");
 
         payments.expectUnchanged(before);
     }
@@ -188,7 +188,7 @@ class RefundApiTest extends LedgerApiTest {
     void cannotRefundWithoutARefundId() {
         PaymentSteps.Balances before = payments.balances(member, holder);
 
-        payments.refund(paymentId, JsonBody.of("amount", "10.00")).expectProblem(400, "refundId");
+        payments.refund(paymentId, JsonBody.of("amount", "10.00")).expectProblem(400, "invalid-request", "refundId");
 
         payments.expectUnchanged(before);
     }

@@ -69,7 +69,7 @@ class PostgresLedgerTest {
         accounts.withdraw(person, "w-1", "100.00", "2024-02-01").expectJson(200);
 
         accounts.expectBalance(person, "400.00", "246.91", "646.91");
-        accounts.credit(person, "2024-01", "12345.67", "2024-01-05").expectProblem(409, "already credited");
+        accounts.credit(person, "2024-01", "12345.67", "2024-01-05").expectProblem(409, "period-already-credited", "already credited");
         http.as(AUDITOR).get("/api/v1/audit/accounts/" + person + "/verification").expectJson(200)
                 .expectFields("hashChainIntact", "true", "projectionMatchesReplay", "true", "eventsChecked", "4");
         http.as(CASEWORKER).get("/api/v1/accounts/" + person + "/statement").expectJson(200)

@@ -35,7 +35,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void aRequestWithoutCredentialsIsUnauthorized() {
         HttpAnswer refused = http.anonymous().get(accountPath(person));
 
-        refused.expectProblem(401, "credentials");
+        refused.expectProblem(401, "authentication-required", "credentials");
         assertThat(refused.header("WWW-Authenticate")).startsWith("Basic");
     }
 
@@ -43,7 +43,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void aWriteWithoutCredentialsIsUnauthorizedAndChangesNothing() {
         HttpAnswer refused = http.anonymous().post(accountPath(person) + "/credits", credit());
 
-        refused.expectProblem(401, "credentials");
+        refused.expectProblem(401, "authentication-required", "credentials");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
@@ -51,7 +51,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void aWrongPasswordIsUnauthorized() {
         HttpAnswer refused = http.as("caseworker", "not-the-password").get(accountPath(person));
 
-        refused.expectProblem(401, "credentials");
+        refused.expectProblem(401, "authentication-required", "credentials");
         assertThat(refused.header("WWW-Authenticate")).startsWith("Basic");
     }
 
@@ -59,7 +59,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void anUnknownUserIsUnauthorized() {
         HttpAnswer refused = http.as("mallory", "mallory").get(accountPath(person));
 
-        refused.expectProblem(401, "credentials");
+        refused.expectProblem(401, "authentication-required", "credentials");
     }
 
     @Test
@@ -75,7 +75,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void anAuditorCannotCreditAnAccount() {
         HttpAnswer refused = http.as(AUDITOR).post(accountPath(person) + "/credits", credit());
 
-        refused.expectProblem(403, "POST", "/credits");
+        refused.expectProblem(403, "role-not-allowed", "POST", "/credits");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
@@ -85,7 +85,7 @@ class AccessControlApiTest extends LedgerApiTest {
 
         HttpAnswer refused = http.as(AUDITOR).post(ACCOUNTS, account);
 
-        refused.expectProblem(403, "POST");
+        refused.expectProblem(403, "role-not-allowed", "POST");
         accounts.expectNoAccount(account.personId());
     }
 
@@ -93,7 +93,7 @@ class AccessControlApiTest extends LedgerApiTest {
     void aSettlementSystemCannotReadAccounts() {
         HttpAnswer refused = http.as(SETTLEMENT).get(accountPath(person));
 
-        refused.expectProblem(403, "GET", person);
+        refused.expectProblem(403, "role-not-allowed", "GET", person);
     }
 
     @Test
@@ -101,7 +101,7 @@ class AccessControlApiTest extends LedgerApiTest {
         HttpAnswer refused = http.as(SETTLEMENT).post(accountPath(person) + "/withdrawals",
                 JsonBody.of("withdrawalId", AccountToOpen.newPersonId("w"), "amount", "100.00"));
 
-        refused.expectProblem(403, "POST");
+        refused.expectProblem(403, "role-not-allowed", "POST");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
@@ -111,7 +111,7 @@ class AccessControlApiTest extends LedgerApiTest {
 
         HttpAnswer refused = http.as(OPERATOR).post(ACCOUNTS, account);
 
-        refused.expectProblem(403, "POST", ACCOUNTS);
+        refused.expectProblem(403, "role-not-allowed", "POST", ACCOUNTS);
         accounts.expectNoAccount(account.personId());
     }
 }

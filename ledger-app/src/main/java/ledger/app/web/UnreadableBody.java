@@ -1,0 +1,67 @@
+package ledger.app.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import ledger.interest.Quarter;
+
+/**
+ * Says what is wrong with a request body that could not be read, in the API's words: the field,
+ * what it must be, never the Java types behind it.
+ */
+final class UnreadableBody {
+
+    private static final Map<Class<?>, String> FORMS = Map.of(
+            LocalDate.class, "a date YYYY-MM-DD",
+            YearMonth.class, "a month YYYY-MM",
+            OffsetDateTime.class, "an instant ISO-8601 with offset, such as 2024-05-01T10:00:00+08:00",
+            Quarter.class, "a quarter YYYY-Qn");
+    /** A qualified Java name as Jackson quotes it: {@code `java.time.LocalDate`}, {@code ledger.x.Y$Z}. */
+    private static final Pattern JAVA_NAME = Pattern.compile("`?(?:[a-z][a-z0-9_]*\\.)+(?:[A-Za-z0-9_]+\\$)*([A-Za-z0-9_]+)`?");
+
+    private UnreadableBody() {
+    }
+
+    static String describe(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "field " + path(unknown) + " is not a field of this request; its fields are "
+                    + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList());
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            return "field " + path(invalid) + ": \"" + invalid.getValue() + "\" is not one of "
+                    + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (cause instanceof InvalidFormatException invalid && FORMS.containsKey(invalid.getTargetType())) {
+            return "field " + path(invalid) + ": \"" + invalid.getValue() + "\" is not "
+                    + FORMS.get(invalid.getTargetType());
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return "field " + path(mismatched) + ": " + withoutJavaNames(mismatched.getOriginalMessage());
+        }
+        return cause.getMessage() == null ? "the request body is not valid JSON"
+                : withoutJavaNames(firstLine(cause.getMessage()));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String withoutJavaNames(String message) {
+        return JAVA_NAME.matcher(message).replaceAll("$1");
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
