@@ -162,10 +162,10 @@ class CardPinApiTest extends LedgerApiTest {
 
         assertThat(refused).extracting(HttpAnswer::status).containsOnly(422, 423);
         assertThat(refused).filteredOn(answer -> answer.status() == 422).hasSize(5)
-                .allSatisfy(answer -> answer.expectProblemType("urn:ledger:problem:wrong-pin"));
+                .allSatisfy(answer -> answer.expectProblem(422, "wrong-pin"));
         assertThat(refused).filteredOn(answer -> answer.status() == 423).hasSize(BURST - 5)
-                .allSatisfy(answer -> answer.expectProblemType("urn:ledger:problem:pin-locked"));
-        payByCard("10.00", PIN).expectProblem(423, "locked").expectProblemType("urn:ledger:problem:pin-locked");
+                .allSatisfy(answer -> answer.expectProblem(423, "pin-locked"));
+        payByCard("10.00", PIN).expectProblem(423, "pin-locked", "locked");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
     }
 

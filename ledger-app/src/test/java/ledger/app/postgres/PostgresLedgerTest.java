@@ -94,7 +94,7 @@ class PostgresLedgerTest {
 
         assertThat(refused).extracting(HttpAnswer::status).containsOnly(422, 423);
         assertThat(refused).filteredOn(answer -> answer.status() == 422).hasSize(5);
-        payments.pay(PaymentToMake.of(person, "10.00").byCard("583920")).expectProblem(423, "locked");
+        payments.pay(PaymentToMake.of(person, "10.00").byCard("583920")).expectProblem(423, "pin-locked", "locked");
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 

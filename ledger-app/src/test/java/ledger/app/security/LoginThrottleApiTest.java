@@ -25,13 +25,12 @@ class LoginThrottleApiTest extends LedgerApiTest {
     void fiveFailedLoginsOfOneNameRefuseTheNextWith429AndRetryAfter() {
         String name = guesser();
         for (int guess = 1; guess <= 5; guess++) {
-            http.as(name, "guess-" + guess).get(ACCOUNTS).expectProblem(401, "credentials");
+            http.as(name, "guess-" + guess).get(ACCOUNTS).expectProblem(401, "authentication-required", "credentials");
         }
 
         HttpAnswer refused = http.as(name, "guess-6").get(ACCOUNTS);
 
-        refused.expectProblem(429, "too many failed logins")
-                .expectProblemType("urn:ledger:problem:too-many-login-failures");
+        refused.expectProblem(429, "too-many-login-failures", "too many failed logins");
         assertThat(Long.parseLong(refused.header("Retry-After"))).as("Retry-After of %s", refused)
                 .isBetween(1L, 15 * 60L);
     }
@@ -43,8 +42,8 @@ class LoginThrottleApiTest extends LedgerApiTest {
             http.as(name, "guess-" + guess).get(ACCOUNTS);
         }
 
-        http.as(guesser(), "guess").get(ACCOUNTS).expectProblem(401, "credentials");
-        http.as(CASEWORKER).get(ACCOUNTS).expectProblem(404, "nobody");
+        http.as(guesser(), "guess").get(ACCOUNTS).expectProblem(401, "authentication-required", "credentials");
+        http.as(CASEWORKER).get(ACCOUNTS).expectProblem(404, "unknown-account", "nobody");
     }
 
     @Test
