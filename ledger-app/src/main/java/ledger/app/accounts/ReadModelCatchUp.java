@@ -1,5 +1,7 @@
 package ledger.app.accounts;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.OptionalLong;
 import ledger.app.config.LedgerProperties;
@@ -27,13 +29,17 @@ public class ReadModelCatchUp {
     private final Duration timeout;
 
     private final Projections projections;
+    /** How long writes wait for the read models: the lag a caller feels (docs/operations.md#monitoring). */
+    private final Timer waits;
 
     ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties,
-                     Projections projections) {
+                     Projections projections, MeterRegistry registry) {
         this.eventStore = eventStore;
         this.readModels = readModels;
         this.timeout = properties.readYourWritesTimeout();
         this.projections = projections;
+        this.waits = Timer.builder("ledger.read-your-writes.wait")
+                .description("a write's wait for the account read models to show it").register(registry);
     }
 
     public void awaitAccounts(java.util.Collection<String> personIds) {
@@ -44,6 +50,10 @@ public class ReadModelCatchUp {
         if (projections.isReplaying(AccountReadModelProjection.PROCESSING_GROUP)) {
             return;
         }
+        waits.record(() -> waitFor(personId));
+    }
+
+    private void waitFor(String personId) {
         long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen(personId) < target) {

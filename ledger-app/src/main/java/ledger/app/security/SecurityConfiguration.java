@@ -61,7 +61,8 @@ class SecurityConfiguration {
                                 "role-not-allowed", "your role may not use " + request.getMethod() + " "
                                         + request.getRequestURI())))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(OPERATOR)
                         .requestMatchers(GET, "/api/v1/accounts/**").hasAnyRole(CASEWORKER, AUDITOR)
                         .requestMatchers("/api/v1/accounts/**").hasRole(CASEWORKER)
                         .requestMatchers(GET, "/api/v1/payments/**").hasAnyRole(Role.SETTLEMENT.name(), AUDITOR)

@@ -80,6 +80,11 @@ public final class LedgerHttp {
             return send("GET", path, null);
         }
 
+        /** A GET of another representation than JSON, e.g. {@code text/csv} or {@code text/plain}. */
+        public HttpAnswer get(String path, String accept) {
+            return send("GET", path, null, accept);
+        }
+
         public HttpAnswer post(String path, Object body) {
             return send("POST", path, body);
         }
@@ -98,9 +103,13 @@ public final class LedgerHttp {
         }
 
         public HttpAnswer send(String method, String path, Object body) {
+            return send(method, path, body, "application/json, application/problem+json");
+        }
+
+        private HttpAnswer send(String method, String path, Object body, String accept) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(TIMEOUT)
-                    .header("Accept", "application/json, application/problem+json")
+                    .header("Accept", accept)
                     .method(method, publisher(body));
             if (body != null) {
                 request.header("Content-Type", "application/json");
