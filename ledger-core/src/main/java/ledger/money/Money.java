@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 public record Money(long fen) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
-    private static final Pattern YUAN = Pattern.compile("\\d{1,15}\\.\\d{2}");
+    /** The only text {@link #parse} accepts; also the pattern the OpenAPI description states. */
+    public static final String YUAN_PATTERN = "\\d{1,15}\\.\\d{2}";
+    private static final Pattern YUAN = Pattern.compile(YUAN_PATTERN);
 
     public Money {
         if (fen < 0) {

@@ -1,5 +1,6 @@
 package ledger.app.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import ledger.app.pin.PinVault;
@@ -34,7 +35,8 @@ class PinController {
         this.eventStore = eventStore;
     }
 
-    record PinRequest(String pin) {
+    /** The PIN is required; PinRules checks it (400 pin-format), so the schema says so explicitly. */
+    record PinRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pin) {
     }
 
     record NoPinLimitRequest(@NotNull Money amount) {
