@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/accounts/**").hasRole(CASEWORKER)
                         .requestMatchers(GET, "/api/v1/payments/**").hasAnyRole(Role.SETTLEMENT.name(), AUDITOR)
                         .requestMatchers("/api/v1/payments/**").hasRole(Role.SETTLEMENT.name())
+                        .requestMatchers("/api/v1/national/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
                         .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)
                         .anyRequest().denyAll())
