@@ -124,8 +124,22 @@ class NationalSettlement {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         PaymentPurpose purpose = PHARMACY_PURCHASE.equals(message.medType()) ? PaymentPurpose.PHARMACY
                 : PaymentPurpose.MEDICAL;
-        boolean family = message.acctMulaidFlag() == null || "1".equals(message.acctMulaidFlag());
-        return new PaymentTerms(personId, personalPart, now, institutionId, purpose, null, Channel.E_VOUCHER, family);
+        return new PaymentTerms(personId, personalPart, now, institutionId, purpose, null, Channel.E_VOUCHER,
+                usesFamilyAccounts(personId, message.acctMulaidFlag()));
+    }
+
+    /**
+     * {@code acct_mulaid_flag} 1 or 0 as sent; absent, as the platform does by itself: the family
+     * accounts when someone registered the person as a family member.
+     */
+    private boolean usesFamilyAccounts(String personId, String flag) {
+        if (flag == null) {
+            return !accounts.familyAccountsOf(personId).isEmpty();
+        }
+        if (!flag.equals("0") && !flag.equals("1")) {
+            throw new InvalidInput("invalid-flag", "acct_mulaid_flag must be 0 or 1, not " + flag);
+        }
+        return flag.equals("1");
     }
 
     /** The same settlement id again: the stored answer when it is the same bill, else a refusal. */

@@ -70,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/payments/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/national/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
+                        .requestMatchers("/api/v1/reconciliation/**").hasAnyRole(AUDITOR, OPERATOR)
                         .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)
                         .anyRequest().denyAll())
                 .build();

@@ -89,6 +89,11 @@ public final class LedgerHttp {
             return send("POST", path, body);
         }
 
+        /** A POST of a body in another type than JSON, e.g. a {@code text/csv} file, sent as given. */
+        public HttpAnswer post(String path, String body, String contentType) {
+            return send("POST", path, body, "application/json, application/problem+json", contentType);
+        }
+
         /** A POST without a body, e.g. {@code /pin-unlock}. */
         public HttpAnswer post(String path) {
             return send("POST", path, null);
@@ -107,12 +112,16 @@ public final class LedgerHttp {
         }
 
         private HttpAnswer send(String method, String path, Object body, String accept) {
+            return send(method, path, body, accept, "application/json");
+        }
+
+        private HttpAnswer send(String method, String path, Object body, String accept, String contentType) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(TIMEOUT)
                     .header("Accept", accept)
                     .method(method, publisher(body));
             if (body != null) {
-                request.header("Content-Type", "application/json");
+                request.header("Content-Type", contentType);
             }
             authorization.ifPresent(value -> request.header("Authorization", value));
             try {
