@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.OptionalLong;
 import ledger.app.config.LedgerProperties;
+import ledger.app.logging.PersonIds;
 import ledger.app.projections.Projections;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
@@ -58,7 +59,8 @@ public class ReadModelCatchUp {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen(personId) < target) {
             if (System.nanoTime() > deadline) {
-                log.warn("read models of {} are behind event {} after {}; answering anyway", personId, target, timeout);
+                log.warn("read models of {} are behind event {} after {}; answering anyway", PersonIds.masked(personId),
+                        target, timeout);
                 return;
             }
             pause();
