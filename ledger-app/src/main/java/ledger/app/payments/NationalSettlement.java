@@ -168,10 +168,10 @@ class NationalSettlement {
         Money family = cancellation.allocations().stream()
                 .filter(share -> !share.accountId().equals(payment.request().personId()))
                 .map(PaymentResponses.AllocationJson::amount).reduce(Money.ZERO, Money::plus);
-        Money accounts = cancellation.amount().minus(cancellation.cashRefund());
+        Money accountsPaid = cancellation.amount().minus(cancellation.cashRefund());
         return new SetlInfo(payment.paymentId(), mdtrtId, payment.request().personId(),
                 payment.paymentId().substring(PAYMENT_ID_PREFIX.length()), null, null, null,
-                negated(cancellation.amount()), negated(accounts), negated(family), negated(cancellation.cashRefund()),
+                negated(cancellation.amount()), negated(accountsPaid), negated(family), negated(cancellation.cashRefund()),
                 number(balance(payment.request().personId())), setlTime(OffsetDateTime.now(clock)));
     }
 

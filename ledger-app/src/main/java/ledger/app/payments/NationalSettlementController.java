@@ -1,11 +1,11 @@
 package ledger.app.payments;
 
+import jakarta.servlet.http.HttpServletRequest;
 import ledger.app.payments.NationalMessages.Answer;
 import ledger.app.payments.NationalMessages.Cancellation2208;
 import ledger.app.payments.NationalMessages.Envelope;
 import ledger.app.payments.NationalMessages.Settlement2207;
 import ledger.app.payments.NationalSettlement.Settled;
-import jakarta.servlet.http.HttpServletRequest;
 import ledger.app.web.UnknownAccount;
 import ledger.payment.FundingOrderMoved;
 import ledger.refusal.InvalidInput;
