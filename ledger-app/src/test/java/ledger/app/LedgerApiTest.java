@@ -3,6 +3,7 @@ package ledger.app;
 import java.nio.file.Path;
 import ledger.app.http.LedgerHttp;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,8 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application every HTTP API test talks to: a real server on a random port over a data
  * directory of its own. Subclasses add no configuration, so they all share one cached context; each
- * test works on person ids of its own and never collides with another.
+ * test works on person ids of its own and never collides with another. Metrics are exported as in
+ * production (Spring Boot's tests leave them off by default), so the Prometheus scrape can be tested.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerApiTest {
 

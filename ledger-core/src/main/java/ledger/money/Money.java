@@ -16,7 +16,9 @@ public record Money(long fen) implements Comparable<Money> {
     private static final long MAX_FEN = 99_999_999_999_999_999L;
     public static final Money ZERO = new Money(0);
     public static final Money MAX = new Money(MAX_FEN);
-    private static final Pattern YUAN = Pattern.compile("\\d{1,15}\\.\\d{2}");
+    /** The only text {@link #parse} accepts; also the pattern the OpenAPI description states. */
+    public static final String YUAN_PATTERN = "\\d{1,15}\\.\\d{2}";
+    private static final Pattern YUAN = Pattern.compile(YUAN_PATTERN);
 
     public Money {
         if (fen < 0) {

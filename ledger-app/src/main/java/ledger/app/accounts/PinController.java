@@ -1,7 +1,9 @@
 package ledger.app.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import ledger.app.logging.PersonIds;
 import ledger.app.pin.PinVault;
 import ledger.app.web.UnknownAccount;
 import ledger.money.Money;
@@ -34,7 +36,8 @@ class PinController {
         this.eventStore = eventStore;
     }
 
-    record PinRequest(String pin) {
+    /** The PIN is required; PinRules checks it (400 pin-format), so the schema says so explicitly. */
+    record PinRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pin) {
     }
 
     record NoPinLimitRequest(@NotNull Money amount) {
@@ -45,7 +48,7 @@ class PinController {
     void setPin(@PathVariable String personId, @RequestBody PinRequest request, @AuthenticationPrincipal UserDetails user) {
         requireAccount(personId);
         pins.setPin(personId, request.pin());
-        log.info("PIN of {} set by {}", personId, user.getUsername());
+        log.info("PIN of {} set by {}", PersonIds.masked(personId), user.getUsername());
     }
 
     @PutMapping("/no-pin-limit")
@@ -54,7 +57,7 @@ class PinController {
                        @AuthenticationPrincipal UserDetails user) {
         requireAccount(personId);
         pins.setNoPinLimit(personId, request.amount());
-        log.info("no-PIN limit of {} set to {} by {}", personId, request.amount(), user.getUsername());
+        log.info("no-PIN limit of {} set to {} by {}", PersonIds.masked(personId), request.amount(), user.getUsername());
     }
 
     @PostMapping("/pin-unlock")
@@ -62,7 +65,7 @@ class PinController {
     void unlock(@PathVariable String personId, @AuthenticationPrincipal UserDetails user) {
         requireAccount(personId);
         pins.unlock(personId);
-        log.info("PIN checks of {} unlocked by {}", personId, user.getUsername());
+        log.info("PIN checks of {} unlocked by {}", PersonIds.masked(personId), user.getUsername());
     }
 
     private void requireAccount(String personId) {

@@ -1,9 +1,12 @@
 package ledger.app.accounts;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.OptionalLong;
 import ledger.app.config.LedgerProperties;
 import ledger.app.projections.DeadLetters;
+import ledger.app.logging.PersonIds;
 import ledger.app.projections.Projections;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
@@ -32,14 +35,18 @@ public class ReadModelCatchUp {
 
     private final Projections projections;
     private final DeadLetters deadLetters;
+    /** How long writes wait for the read models: the lag a caller feels (docs/operations.md#monitoring). */
+    private final Timer waits;
 
     ReadModelCatchUp(EventStore eventStore, AccountReadModels readModels, LedgerProperties properties,
-                     Projections projections, DeadLetters deadLetters) {
+                     Projections projections, DeadLetters deadLetters, MeterRegistry registry) {
         this.eventStore = eventStore;
         this.readModels = readModels;
         this.timeout = properties.readYourWritesTimeout();
         this.projections = projections;
         this.deadLetters = deadLetters;
+        this.waits = Timer.builder("ledger.read-your-writes.wait")
+                .description("a write's wait for the account read models to show it").register(registry);
     }
 
     public void awaitAccounts(java.util.Collection<String> personIds) {
@@ -50,6 +57,10 @@ public class ReadModelCatchUp {
         if (projections.isReplaying(AccountReadModelProjection.PROCESSING_GROUP)) {
             return;
         }
+        waits.record(() -> waitFor(personId));
+    }
+
+    private void waitFor(String personId) {
         long target = eventStore.lastSequenceNumberFor(personId).orElse(-1L);
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int polls = 0; seen(personId) < target; polls++) {
@@ -57,7 +68,8 @@ public class ReadModelCatchUp {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                log.warn("read models of {} are behind event {} after {}; answering anyway", personId, target, timeout);
+                log.warn("read models of {} are behind event {} after {}; answering anyway", PersonIds.masked(personId),
+                        target, timeout);
                 return;
             }
             pause();

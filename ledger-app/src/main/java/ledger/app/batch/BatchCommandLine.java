@@ -3,7 +3,10 @@ package ledger.app.batch;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import ledger.app.logging.PersonIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -46,8 +49,20 @@ class BatchCommandLine implements ApplicationRunner, ExitCodeGenerator {
             default -> throw new IllegalArgumentException("unknown batch command " + command
                     + "; use monthly-credits or restart");
         };
-        log.info("batch {} ended {}: {}", execution.getId(), execution.getStatus(), BatchReport.of(execution));
+        BatchReport report = BatchReport.of(execution);
+        log.info("batch {} ended {}: read {}, credited {}, skipped {}, rejected {}, total {}, failure {}, rejects {}",
+                execution.getId(), execution.getStatus(), report.read(), report.credited(), report.skipped(),
+                report.rejected(), report.totalAmount(), report.failure(), maskedRejects(report));
         exitCode = execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    /** A reject names the person of its line: the log shows only the last characters of the id. */
+    private static List<Map<String, Object>> maskedRejects(BatchReport report) {
+        return report.rejects().stream().map(reject -> {
+            Map<String, Object> masked = new LinkedHashMap<>(reject);
+            masked.computeIfPresent("personId", (key, id) -> PersonIds.masked(id.toString()));
+            return masked;
+        }).toList();
     }
 
     @Override

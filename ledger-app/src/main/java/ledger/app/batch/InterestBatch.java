@@ -13,6 +13,7 @@ import ledger.money.Pot;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.Refusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
@@ -47,12 +48,14 @@ class InterestBatch {
     /** Each account's interest commits in its own transaction; the chunk itself holds none. */
     @Bean
     Step payInterestStep(JobRepository jobs, JdbcPagingItemReader<String> openAccountsOfRegion,
-                         InterestWriter interestWriter) {
+                         InterestWriter interestWriter, BatchMetrics metrics) {
         return new StepBuilder("payInterest", jobs)
                 .<String, String>chunk(CHUNK, new ResourcelessTransactionManager())
                 .reader(openAccountsOfRegion)
                 .writer(interestWriter)
                 .listener(interestWriter)
+                .listener((StepExecutionListener) metrics)
+                .listener((ChunkListener) metrics)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -56,26 +57,30 @@ class MonthlyCreditBatch {
     @Bean
     Step creditRosterStep(JobRepository jobs, PlatformTransactionManager transactions,
                           FlatFileItemReader<RosterLine> rosterLines, RosterWriter rosterWriter,
-                          @Value(CHUNK_SIZE) int chunkSize) {
+                          BatchMetrics metrics, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRoster", jobs)
                 .<RosterLine, RosterLine>chunk(chunkSize, transactions)
                 .reader(rosterLines)
                 .writer(rosterWriter)
                 .listener((StepExecutionListener) rosterWriter)
                 .listener(new ProgressLog())
+                .listener((StepExecutionListener) metrics)
+                .listener((ChunkListener) metrics)
                 .build();
     }
 
     @Bean
     Step creditRetireesStep(JobRepository jobs, PlatformTransactionManager transactions,
                             JdbcPagingItemReader<String> retireesOfRegion, RetireeWriter retireeWriter,
-                            @Value(CHUNK_SIZE) int chunkSize) {
+                            BatchMetrics metrics, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRetirees", jobs)
                 .<String, String>chunk(chunkSize, transactions)
                 .reader(retireesOfRegion)
                 .writer(retireeWriter)
                 .listener((StepExecutionListener) retireeWriter)
                 .listener(new ProgressLog())
+                .listener((StepExecutionListener) metrics)
+                .listener((ChunkListener) metrics)
                 .build();
     }
 

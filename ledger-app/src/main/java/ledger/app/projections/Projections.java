@@ -70,6 +70,11 @@ public class Projections {
         return rebuilding.get() || processor != null && processor.isReplaying();
     }
 
+    /** True from the moment a rebuild is asked for until every processor has caught up with the store. */
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
     /**
      * Done once every segment has passed the event store's head as it was when the rebuild began: later
      * writes (the ledger keeps taking them) cannot keep the rebuild open, and neither can parked events,

@@ -63,13 +63,16 @@ class SecurityConfiguration {
                                 "role-not-allowed", "your role may not use " + request.getMethod() + " "
                                         + request.getRequestURI())))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error")
-                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(OPERATOR)
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .requestMatchers(GET, "/api/v1/accounts/**").hasAnyRole(CASEWORKER, AUDITOR)
                         .requestMatchers("/api/v1/accounts/**").hasRole(CASEWORKER)
                         .requestMatchers(GET, "/api/v1/payments/**").hasAnyRole(Role.SETTLEMENT.name(), AUDITOR)
                         .requestMatchers("/api/v1/payments/**").hasRole(Role.SETTLEMENT.name())
+                        .requestMatchers("/api/v1/national/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
+                        .requestMatchers("/api/v1/reconciliation/**").hasAnyRole(AUDITOR, OPERATOR)
                         .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)
                         .anyRequest().denyAll())
                 .build();

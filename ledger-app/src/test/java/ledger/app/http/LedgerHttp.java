@@ -82,8 +82,18 @@ public final class LedgerHttp {
             return send("GET", path, null);
         }
 
+        /** A GET of another representation than JSON, e.g. {@code text/csv} or {@code text/plain}. */
+        public HttpAnswer get(String path, String accept) {
+            return send("GET", path, null, accept);
+        }
+
         public HttpAnswer post(String path, Object body) {
             return send("POST", path, body);
+        }
+
+        /** A POST of a body in another type than JSON, e.g. a {@code text/csv} file, sent as given. */
+        public HttpAnswer post(String path, String body, String contentType) {
+            return send("POST", path, body, "application/json, application/problem+json", contentType);
         }
 
         /** A POST without a body, e.g. {@code /pin-unlock}. */
@@ -101,6 +111,14 @@ public final class LedgerHttp {
 
         public HttpAnswer send(String method, String path, Object body) {
             return send(method, path, publisher(body), body == null ? null : "application/json", ANSWERS);
+        }
+
+        private HttpAnswer send(String method, String path, Object body, String accept) {
+            return send(method, path, publisher(body), body == null ? null : "application/json", accept);
+        }
+
+        private HttpAnswer send(String method, String path, Object body, String accept, String contentType) {
+            return send(method, path, publisher(body), contentType, accept);
         }
 
         /** A request exactly as given: any body, content type (null: none) and accepted types. */

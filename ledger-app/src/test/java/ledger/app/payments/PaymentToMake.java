@@ -42,6 +42,11 @@ public record PaymentToMake(
                 pin, useFamilyAccounts, pinExemption);
     }
 
+    public PaymentToMake atInstitution(String otherInstitution) {
+        return new PaymentToMake(paymentId, personId, amount, occurredAt, otherInstitution, purpose, beneficiaryId,
+                channel, pin, useFamilyAccounts, pinExemption);
+    }
+
     public PaymentToMake withPurpose(String otherPurpose) {
         return new PaymentToMake(paymentId, personId, amount, occurredAt, institutionId, otherPurpose, beneficiaryId,
                 channel, pin, useFamilyAccounts, pinExemption);
