@@ -1,5 +1,6 @@
 package ledger.app.payments;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -10,20 +11,25 @@ import java.math.BigDecimal;
  * an envelope with the institution and message id around {@code input.data}, answered with
  * {@code infcode} (0 done, -1 refused), {@code err_msg} and {@code output.setlinfo}. Amounts are JSON
  * numbers with two decimals, read as {@link BigDecimal} from the JSON text, never through a double.
+ * The national messages carry many fields the personal account does not book (operator, signature,
+ * diagnosis, ...): those are passed over, unlike an unknown field of the ledger's own API.
  */
 final class NationalMessages {
 
     private NationalMessages() {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Envelope<T>(String infno, String msgid, String fixmedinsCode, Input<T> input) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Input<T>(T data) {
     }
 
     /** 2207 outpatient settlement: the personal-account part of it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Settlement2207(String psnNo, String mdtrtCertType, String mdtrtId, String medinsSetlId, String insutype,
                           String medType, BigDecimal medfeeSumamt, BigDecimal psnPartAmt, String acctUsedFlag,
@@ -36,6 +42,7 @@ final class NationalMessages {
     }
 
     /** 2208 cancellation of a settlement. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Cancellation2208(String setlId, String mdtrtId, String psnNo) {
 
