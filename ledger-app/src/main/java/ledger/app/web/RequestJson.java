@@ -33,6 +33,8 @@ class RequestJson implements WebMvcConfigurer {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // a category or a purpose sent as 1 would otherwise be taken as the second one declared
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .registerModule(new RequestBounds());
         // an id or a region sent as a JSON number or boolean is a mistake, not a string to guess
         strict.coercionConfigFor(LogicalType.Textual)
