@@ -94,7 +94,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(statusOf(refusal)).body(problem(statusOf(refusal), refusal.code(),
                     refusal.getMessage()));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", UnreadableBody.describe(cause)));
+        String detail = cause == e && e.getCause() == null ? "the request body is missing or empty"
+                : UnreadableBody.describe(cause);
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
     }
 
     /**

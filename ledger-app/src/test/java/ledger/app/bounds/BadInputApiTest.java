@@ -3,12 +3,14 @@ package ledger.app.bounds;
 import static ledger.app.accounts.AccountSteps.ACCOUNTS;
 import static ledger.app.accounts.AccountSteps.accountPath;
 import static ledger.app.http.LedgerUser.CASEWORKER;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.family.FamilySteps;
+import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
 import ledger.app.http.LedgerHttp;
 import ledger.app.payments.PaymentSteps;
@@ -165,6 +167,15 @@ class BadInputApiTest extends LedgerApiTest {
                 "application/json", LedgerHttp.ANSWERS).expectProblem(413, "payload-too-large", "65536 bytes");
 
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
+    }
+
+    /** Spring's own wording would name the controller method's Java signature. */
+    @Test
+    void refusesAMissingBodyWithoutNamingTheCode() {
+        HttpAnswer refused = http.as(CASEWORKER).send("POST", ACCOUNTS, BodyPublishers.noBody(), "application/json",
+                LedgerHttp.ANSWERS).expectProblem(400, "malformed-request", "body is missing");
+
+        assertThat(refused.body()).doesNotContain("ledger.", "AccountController", "OpenAccountRequest");
     }
 
     @Test

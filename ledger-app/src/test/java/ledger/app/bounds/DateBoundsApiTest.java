@@ -136,6 +136,8 @@ class DateBoundsApiTest extends LedgerApiTest {
                 .expectProblem(422, "exceeds-withdrawable", "pot of 500.00 on 2022-03-01 and every day after");
         accounts.withdraw(person, "w-march", "500.00", "2022-03-01").expectJson(201);
         accounts.expectBalance(person, august, "0.00", august);
+        http.as(AUDITOR).get("/api/v1/audit/accounts/" + person + "/balance?asOf=2022-03-01").expectJson(200)
+                .expectFields("balance.withdrawable", "0.00", "balance.total", "0.00");
     }
 
     @Test
