@@ -3,6 +3,7 @@ package ledger.app.accounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,8 @@ class LifecycleController {
      * {@code heirAccountId} is in the contract, but crediting an heir is not built: a request naming
      * one is refused rather than paid out to the payee as if it had not been asked.
      */
-    record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn, @Size(max = 200) String payee,
+    record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn,
+                          @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String payee,
                           @LedgerId String heirAccountId) {
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
@@ -34,6 +36,27 @@ final class RequestBounds extends SimpleModule {
                 "an instant with its offset such as \"2024-01-05T10:00:00+08:00\"", DateRange::check));
         addDeserializer(Money.class, bounded(new MoneyJson.StrictMoneyDeserializer(), Money.class,
                 "an amount such as \"240.00\"", MoneyLimits::checkAmount));
+        addDeserializer(String.class, new PrintableText());
+    }
+
+    /**
+     * No text of a request holds control characters (NUL, CR, LF, ...): none of its fields means one,
+     * and a payee or a reason with them would reach statements, logs and files downstream.
+     */
+    private static final class PrintableText extends StdScalarDeserializer<String> {
+        PrintableText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.codePoints().anyMatch(Character::isISOControl)) {
+                String field = parser.currentName() == null ? "value" : parser.currentName();
+                throw MismatchedInputException.from(parser, String.class, field + " must not contain control characters");
+            }
+            return text;
+        }
     }
 
     /**

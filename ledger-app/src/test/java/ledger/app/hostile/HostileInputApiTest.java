@@ -12,6 +12,7 @@ import static ledger.app.hostile.FieldKind.MONEY;
 import static ledger.app.hostile.FieldKind.MONTH;
 import static ledger.app.hostile.FieldKind.PIN;
 import static ledger.app.hostile.FieldKind.QUARTER;
+import static ledger.app.hostile.FieldKind.REGION_CODE;
 import static ledger.app.hostile.FieldKind.TEXT;
 import static ledger.app.http.LedgerUser.AUDITOR;
 import static ledger.app.http.LedgerUser.CASEWORKER;
@@ -92,14 +93,14 @@ class HostileInputApiTest extends LedgerApiTest {
                         optional("occurredOn", DATE, "\"2024-02-01\""))),
                 new Endpoint("POST", account + "/family-members", CASEWORKER, List.of(
                         required("memberId", ID, "\"" + stranger + "\""), required("relation", ENUM, "\"SPOUSE\""),
-                        required("registeredOn", DATE, "\"2022-11-01\""))),
+                        optional("registeredOn", DATE, "\"2022-11-01\""))),
                 new Endpoint("PUT", "/api/v1/accounts/" + member + "/funding-order", CASEWORKER, List.of(
                         required("accounts", ID_LIST, "[\"" + holder + "\"]"))),
                 new Endpoint("PUT", account + "/pin", CASEWORKER, List.of(required("pin", PIN, "\"123456\""))),
                 new Endpoint("PUT", account + "/no-pin-limit", CASEWORKER, List.of(
                         required("amount", MONEY, "\"100.00\""))),
                 new Endpoint("POST", account + "/transfers-in", CASEWORKER, List.of(
-                        required("transferId", ID, "\"$new\""), required("fromRegion", ENUM, "\"SHANGHAI\""),
+                        required("transferId", ID, "\"$new\""), required("fromRegion", REGION_CODE, "\"SHANGHAI\""),
                         required("amount", MONEY, "\"1.00\""))),
                 new Endpoint("POST", "/api/v1/payments", SETTLEMENT, List.of(
                         required("paymentId", ID, "\"$new\""), required("personId", ID, "\"" + holder + "\""),
