@@ -11,7 +11,7 @@ import ledger.app.http.LedgerHttp;
 import ledger.projections.account.AccountReadModelProjection;
 
 /** The operator's view of the read-model processors ({@code GET /api/v1/projections}), and waiting on it. */
-final class ProjectionStatus {
+public final class ProjectionStatus {
 
     static final String PROJECTIONS = "/api/v1/projections";
     static final String PROCESSOR = AccountReadModelProjection.PROCESSING_GROUP;
@@ -19,7 +19,7 @@ final class ProjectionStatus {
 
     private final LedgerHttp http;
 
-    ProjectionStatus(LedgerHttp http) {
+    public ProjectionStatus(LedgerHttp http) {
         this.http = http;
     }
 
@@ -27,12 +27,12 @@ final class ProjectionStatus {
         return http.as(OPERATOR).get(PROJECTIONS);
     }
 
-    HttpAnswer rebuild() {
+    public HttpAnswer rebuild() {
         return http.as(OPERATOR).post(PROJECTIONS + "/rebuild");
     }
 
     /** The status of the account read models' processor. */
-    JsonNode readModels() {
+    public JsonNode readModels() {
         HttpAnswer answer = all().expectJson(200);
         for (JsonNode processor : answer.node("projections")) {
             if (PROCESSOR.equals(processor.path("name").asText())) {
@@ -65,7 +65,7 @@ final class ProjectionStatus {
         return status;
     }
 
-    JsonNode awaitDone() {
+    public JsonNode awaitDone() {
         return awaitDone(() -> true);
     }
 
