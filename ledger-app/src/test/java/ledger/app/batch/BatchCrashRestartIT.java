@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A real crash: the packaged ledger runs as its own JVM, is killed with kill -9 in the middle of a
  * monthly run, and a new JVM on the same data directory restarts the run (ADR 0008). The events then
- * prove that every person of the roster was credited exactly once for the period.
+ * prove that the chunks the report showed before the kill survived it, and that every person of the
+ * roster was credited exactly once for the period.
  */
 class BatchCrashRestartIT {
 
