@@ -91,7 +91,8 @@ class MonthlyCreditScheduleTest {
 
     /**
      * The schedule's timer ticks once 10 s after the start whatever check-every says (then hourly).
-     * That tick, on the 10th, does nothing; it is awaited so that it cannot race a tick of the test.
+     * That tick, on the 10th, does nothing; it is awaited (the test fails if it never comes) so that it
+     * cannot race a tick of the test.
      */
     @BeforeEach
     void setUp() {
@@ -100,7 +101,9 @@ class MonthlyCreditScheduleTest {
         batches = new BatchSteps(http, port);
         String me = Thread.currentThread().getName();
         long deadline = System.nanoTime() + 40_000_000_000L;
-        while (!timerTickedOnce && System.nanoTime() < deadline) {
+        while (!timerTickedOnce) {
+            assertThat(System.nanoTime()).as("the schedule's first tick, awaited for 40 s; threads that asked the "
+                    + "clock for its zone: %s", CLOCK.threadsAskingForAZone()).isLessThan(deadline);
             timerTickedOnce = CLOCK.threadsAskingForAZone().stream().anyMatch(thread -> !thread.equals(me));
             BatchSteps.pause(200);
         }

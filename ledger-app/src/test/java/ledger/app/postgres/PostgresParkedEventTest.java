@@ -1,14 +1,11 @@
 package ledger.app.postgres;
 
-import static ledger.app.postgres.PostgresLedgerTest.URL;
-import static ledger.app.postgres.PostgresLedgerTest.execute;
-import static ledger.app.postgres.PostgresLedgerTest.reachable;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
@@ -29,19 +26,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class PostgresParkedEventTest {
 
-    private static final String SCHEMA = "ledger_parked_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static PostgresSchema schema;
     private static ConfigurableApplicationContext ledger;
     private static LedgerHttp http;
 
     @BeforeAll
     static void startOnPostgres() throws SQLException {
-        assumeTrue(reachable(), "SKIPPED: no PostgreSQL answers on 127.0.0.1:5432 (database test); "
-                + "the PostgreSQL dead-letter test did not run");
-        execute("CREATE SCHEMA " + SCHEMA);
-        ledger = new SpringApplicationBuilder(LedgerApplication.class, FaultyProjection.Poison.class).run(
-                "--server.port=0", "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + SCHEMA, "--ledger.data-dir=target/test-data/postgres-parked");
+        schema = PostgresSchema.created("ledger_parked");
+        List<String> arguments = new ArrayList<>(schema.ledgerArguments());
+        arguments.addAll(List.of("--server.port=0", "--ledger.data-dir=target/test-data/postgres-parked"));
+        ledger = new SpringApplicationBuilder(LedgerApplication.class, FaultyProjection.Poison.class)
+                .run(arguments.toArray(String[]::new));
         http = LedgerHttp.onPort(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
     }
 
@@ -49,7 +44,9 @@ class PostgresParkedEventTest {
     static void dropSchema() throws SQLException {
         if (ledger != null) {
             ledger.close();
-            execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+        }
+        if (schema != null) {
+            schema.drop();
         }
     }
 
