@@ -1,5 +1,6 @@
 package ledger.app.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ final class AccountRequests {
      * {@code person-id-required} and one of another form {@code invalid-id}, as a command from anywhere would.
      */
     record OpenAccountRequest(
-            String personId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String personId,
             @NotBlank @Size(max = 32) String region,
             @NotNull Category category,
             @NotNull LocalDate birthDate,

@@ -16,7 +16,7 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}), generated
- * from the controllers by springdoc (ADR 12) and completed with what the code alone does not say:
+ * from the controllers by springdoc (ADR 15) and completed with what the code alone does not say:
  * money is a yuan string, refusals are problem+json, and which roles may call each operation.
  */
 @Configuration(proxyBeanMethods = false)

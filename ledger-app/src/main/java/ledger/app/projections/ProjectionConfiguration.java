@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * How the read models meet an event they cannot apply (ADR 12, docs/operations.md "Dead letters"):
+ * How the read models meet an event they cannot apply (ADR 13, docs/operations.md "Dead letters"):
  * the event is parked in Axon's JDBC dead-letter queue with its cause, the account's later events
  * queue behind it in order, and every other account keeps updating. Nothing is skipped: a parked
  * event stays until a retry applies it or an operator evicts it.
@@ -62,7 +62,7 @@ class ProjectionConfiguration {
         return new ProjectionSavepoints(transactions, PARKING_GROUPS);
     }
 
-    /** Axon's dead-letter table under snake_case names, as created by {@code V20__dead_letters.sql}. */
+    /** Axon's dead-letter table under snake_case names, as created by {@code V8__dead_letters.sql}. */
     @Bean
     DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder()

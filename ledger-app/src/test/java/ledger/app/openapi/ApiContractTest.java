@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -83,15 +82,6 @@ class ApiContractTest extends LedgerApiTest {
             "GET /api/v1/accounts/{}/statements/{}",
             "PUT /api/v1/institutions/{}");
 
-    /**
-     * Fields of built endpoints that the contract names but the ledger does not take yet, all of
-     * issue 13: resident-scheme family members ({@code memberScheme}, {@code memberRegion}) and an
-     * heir's account on death ({@code heirAccountId}). Each must be absent; once built, remove it here.
-     */
-    private static final Map<String, Set<String>> FIELDS_NOT_BUILT_YET = Map.of(
-            "POST /api/v1/accounts/{}/family-members", Set.of("memberScheme", "memberRegion"),
-            "POST /api/v1/accounts/{}/closure", Set.of("heirAccountId"));
-
     private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|DELETE) (\\S+)(?: \\{(.*)})?");
 
     private JsonNode docs;
@@ -113,12 +103,7 @@ class ApiContractTest extends LedgerApiTest {
             softly.assertThat(operation.isMissingNode()).as("%s in /v3/api-docs", line).isFalse();
             softly.assertThat(requiredInputs(operation)).as("required inputs of %s", line)
                     .isEqualTo(endpoint.required());
-            Set<String> notBuilt = FIELDS_NOT_BUILT_YET.getOrDefault(endpoint.key(), Set.of());
-            Set<String> inputs = allInputs(operation);
-            softly.assertThat(inputs).as("inputs of %s", line)
-                    .containsAll(endpoint.optional().stream().filter(field -> !notBuilt.contains(field)).toList());
-            softly.assertThat(notBuilt).as("inputs of %s built now: remove them from FIELDS_NOT_BUILT_YET", line)
-                    .noneMatch(inputs::contains);
+            softly.assertThat(allInputs(operation)).as("inputs of %s", line).containsAll(endpoint.optional());
         }
         softly.assertAll();
     }

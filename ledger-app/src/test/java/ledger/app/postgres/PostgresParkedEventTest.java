@@ -19,7 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A read model that fails in the database parks its event on PostgreSQL too (ADR 12), where a failed
+ * A read model that fails in the database parks its event on PostgreSQL too (ADR 13), where a failed
  * statement aborts the whole transaction: the handler's savepoint is what lets the segment park the
  * event and go on. Its own schema on 127.0.0.1:5432 (database test); skipped, saying so, when no
  * PostgreSQL answers there.

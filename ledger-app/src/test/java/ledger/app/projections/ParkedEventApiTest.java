@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A read model poisoned on purpose (ADR 12, docs/operations.md "Dead letters"): a projection of the
+ * A read model poisoned on purpose (ADR 13, docs/operations.md "Dead letters"): a projection of the
  * read models' processing group ({@link FaultyProjection}) fails on every money movement of the
  * accounts a test names. The event is parked, the account's later events queue behind it, and the ledger keeps
  * serving every other account in both segments; operators see it, readiness is down, the metric

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 
-/** What the read models park, and the cause operators read (ADR 12). */
+/** What the read models park, and the cause operators read (ADR 13). */
 class ParkingPolicyTest {
 
     private static final EventMessage<?> EVENT = GenericEventMessage.asEventMessage("a movement");
