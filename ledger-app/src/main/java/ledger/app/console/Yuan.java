@@ -1,9 +1,6 @@
 package ledger.app.console;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import ledger.money.Money;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +13,19 @@ public class Yuan {
     }
 
     public String fen(long fen) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(BigDecimal.valueOf(fen, 2));
+        String digits = Long.toString(Math.abs(fen));
+        if (digits.length() < 3) {
+            digits = "0".repeat(3 - digits.length()) + digits;
+        }
+        String whole = digits.substring(0, digits.length() - 2);
+        StringBuilder shown = new StringBuilder(fen < 0 ? "-" : "");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                shown.append(',');
+            }
+            shown.append(whole.charAt(i));
+        }
+        return shown.append('.').append(digits, digits.length() - 2, digits.length()).toString();
     }
 
     /** A yuan string as the API writes it ({@code "-12.50"}), shown the same way. */

@@ -85,6 +85,10 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }
 
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import ledger.app.audit.AuditTrail;
 import ledger.app.config.LedgerProperties;
 import ledger.app.console.FormAttempt;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The auditor's pages: an account's events as a timeline, its replay to a date and its verification. */
 @Controller
 class AuditPages {
+
+    /** Events shown per page of the timeline; the balances after each are replayed over the whole history. */
+    static final int PAGE_SIZE = 100;
 
     private final AuditTrail trail;
     private final PolicyCatalog policies;
@@ -43,11 +47,17 @@ class AuditPages {
 
     @GetMapping("/console/audit/accounts/{personId}")
     String account(@PathVariable String personId, @RequestParam(required = false) String asOf,
-                   @RequestParam(required = false) String recordedBefore, Model model) {
+                   @RequestParam(required = false) String recordedBefore,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("personId", personId);
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("verification", trail.verify(personId));
-        model.addAttribute("timeline", TimelineRow.of(trail.history(personId)));
+        List<TimelineRow> timeline = TimelineRow.of(trail.history(personId));
+        int pages = Math.max(1, (timeline.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("timeline", timeline.subList(shown * PAGE_SIZE, Math.min(timeline.size(), (shown + 1) * PAGE_SIZE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         if (asOf != null && !asOf.isBlank()) {
             attempt.run(model, "replay", () -> {
                 model.addAttribute("replay", trail.balanceAsOf(personId, LocalDate.parse(asOf.strip()),
