@@ -7,11 +7,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The console speaks Chinese (zh-CN) until someone chooses English with {@code ?lang=en}; the choice
- * stays with the session. Requests outside the console keep the language their Accept-Language asks.
+ * stays with the browser (a cookie), also across signing out. Requests outside the console keep the
+ * language their Accept-Language asks.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLocale implements WebMvcConfigurer {
@@ -20,7 +21,7 @@ class ConsoleLocale implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        CookieLocaleResolver resolver = new CookieLocaleResolver("ledger-console-language");
         resolver.setDefaultLocaleFunction(request -> isConsole(request.getRequestURI()) ? DEFAULT : request.getLocale());
         return resolver;
     }

@@ -14,9 +14,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The human sentence of a refusal, as the API's problem detail says it: in the console's language where
- * {@code messages*.properties} has a sentence for the problem's code ({@code problem.<code>}), otherwise
- * the ledger's own detail. Only refusals are turned into sentences; anything else stays an error.
+ * The human sentence of a refusal, as the API's problem detail says it. The ledger writes its sentences
+ * in English; in Chinese the console says the sentence {@code messages.properties} has for the problem's
+ * code ({@code problem.<code>}), or the ledger's own where it has none. Only refusals are turned into
+ * sentences; anything else stays an error.
  */
 @Component
 public class ProblemSentence {
@@ -37,6 +38,9 @@ public class ProblemSentence {
 
     public String of(RuntimeException e) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (!locale.getLanguage().equals(Locale.CHINESE.getLanguage())) {
+            return detail(e);
+        }
         return messages.getMessage("problem." + code(e), null, detail(e), locale);
     }
 

@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/console/forbidden"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/console/assets/**").permitAll()
+                        .requestMatchers("/signin", "/webjars/**", "/console/assets/**").permitAll()
                         .requestMatchers("/console/accounts/**", "/console/payments/**").hasRole(CASEWORKER)
                         .requestMatchers("/console/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/console/batches/**", "/console/projections/**").hasRole(OPERATOR)

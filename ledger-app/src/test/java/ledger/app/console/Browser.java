@@ -111,6 +111,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the browser shows {@code path}: a click that posts a form may return before it navigated. */
+    Browser awaitPath(String path, Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> path().equals(path));
+        return this;
+    }
+
     /** The whole page, not only the window: the window is stretched to the page's height first. */
     Browser screenshot(String name) {
         Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");

@@ -66,6 +66,49 @@ class CaseworkerConsoleTest extends LedgerApiTest {
     }
 
     @Test
+    void aCaseworkerOpensAnAccountAndCannotOpenItTwice() {
+        String person = AccountToOpen.newPersonId("cw-open");
+        browser.signIn(CASEWORKER);
+        fillOpening(person);
+        browser.click("#open-account");
+
+        assertThat(browser.path()).isEqualTo("/console/accounts/" + person);
+        assertThat(browser.text("#region")).isEqualTo("武汉");
+        assertThat(browser.text("#withdrawable")).isEqualTo("1,234.50");
+
+        browser.go("/console/accounts");
+        fillOpening(person);
+        browser.click("#open-account");
+        assertThat(browser.text("#open-problem")).isEqualTo("此人已有个人账户，每人只开户一次。");
+        assertThat(browser.find("#open-form [name=personId]").getAttribute("value")).isEqualTo(person);
+    }
+
+    private void fillOpening(String person) {
+        browser.type("#open-form [name=personId]", person);
+        browser.find("#open-form [name=region] [value=WUHAN]").click();
+        browser.type("#open-form [name=birthDate]", "1985/3/7").type("#open-form [name=openedOn]", "2023年1月1日")
+                .type("#open-form [name=legacyWithdrawableBalance]", "1234.50");
+    }
+
+    @Test
+    void aLongStatementIsPagedThroughAndAMistypedDateIsRefusedOnTheFilter() {
+        String person = accounts.opened(beijing("cw-long", "100.00"));
+        for (int i = 0; i < 55; i++) {
+            accounts.withdraw(person, "w-" + i + "-" + person, "0.01", "2023-03-01").expectJson(201);
+        }
+        browser.signIn(CASEWORKER).go("/console/accounts/" + person + "/statement");
+        assertThat(browser.text("#statement-size")).isEqualTo("共 56 条，第 1 / 2 页");
+
+        browser.click("#next-page");
+
+        assertThat(browser.text("#statement-size")).isEqualTo("共 56 条，第 2 / 2 页");
+        assertThat(browser.has("#next-page")).isFalse();
+        browser.type("#from", "2023-02-30").click("#filter");
+        assertThat(browser.text("#filter-problem")).isEqualTo("日期有误或写法不对：请写作 2024-03-15、2024/3/15 或 2024年3月15日。");
+        assertThat(browser.find("#from").getAttribute("value")).isEqualTo("2023-02-30");
+    }
+
+    @Test
     void aCaseworkerRegistersFamilyMembersAndReordersTheFundingOrder() {
         String first = accounts.opened(beijing("cw-first", "300.00"));
         String second = accounts.opened(beijing("cw-second", "200.00"));
@@ -96,6 +139,13 @@ class CaseworkerConsoleTest extends LedgerApiTest {
 
         assertThat(browser.text("#family-problem")).isEqualTo("该成员没有本统筹区的职工医保个人账户，目前无法备案。");
         assertThat(browser.find("#register-form [name=memberId]").getAttribute("value")).isEqualTo("nobody-" + holder);
+
+        browser.go("/console/accounts/" + holder + "?lang=en")
+                .type("#register-form [name=memberId]", "nobody-" + holder).click("#register");
+
+        assertThat(browser.text("#family-problem")).isEqualTo("family member nobody-" + holder
+                + " has no employee medical-insurance account in the ledger; a member must be insured in the same"
+                + " region (000 Q10)");
         accounts.expectBalance(holder, "100.00", "0.00", "100.00");
     }
 }

@@ -75,6 +75,37 @@ class CaseworkerFormsConsoleTest extends LedgerApiTest {
         assertThat(browser.pageSource()).doesNotContain("135790");
         browser.type("#card-pin [name=amount]", "200.00").click("#set-limit");
         assertThat(browser.text("#done")).isEqualTo("免密额度已保存。");
+        browser.click("#unlock-pin");
+        assertThat(browser.text("#done")).isEqualTo("密码已解锁。");
+    }
+
+    @Test
+    void aRetirementIsRecorded() {
+        String person = beijingWithACredit("cw-retire");
+        browser.signIn(CASEWORKER).go("/console/accounts/" + person);
+
+        browser.type("#retirement [name=retiredOn]", "2024-06-30").click("#record-retirement");
+
+        assertThat(browser.text("#done")).isEqualTo("已登记退休。");
+        assertThat(browser.text("#retired-on")).isEqualTo("2024-06-30");
+        assertThat(browser.text("#category")).isEqualTo("退休人员");
+    }
+
+    @Test
+    void aTransferInFromAnotherRegionIsRecordedAndOneFromTheSameRegionRefused() {
+        String person = beijingWithACredit("cw-transfer");
+        browser.signIn(CASEWORKER).go("/console/accounts/" + person);
+
+        browser.type("#transfer [name=transferId]", "t-" + person).type("#transfer [name=fromRegion]", "BEIJING")
+                .type("#transfer [name=amount]", "80.00").click("#record-transfer");
+        assertThat(browser.text("#transfer-problem")).isEqualTo("转入须来自其他统筹区。");
+        assertThat(browser.find("#transfer [name=amount]").getAttribute("value")).isEqualTo("80.00");
+
+        browser.type("#transfer [name=fromRegion]", "SHANGHAI").click("#record-transfer");
+
+        assertThat(browser.text("#done")).isEqualTo("已登记转入。");
+        assertThat(browser.text("#earmarked")).isEqualTo("326.91");
+        assertThat(browser.pageText()).contains("转移转入", "107");
     }
 
     @Test

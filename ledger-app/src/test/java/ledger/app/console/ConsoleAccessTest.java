@@ -6,6 +6,7 @@ import static ledger.app.http.LedgerUser.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
@@ -56,10 +57,13 @@ class ConsoleAccessTest extends LedgerApiTest {
         assertThat(browser.path()).isEqualTo("/signin");
         browser.type("#username", "caseworker").type("#password", "caseworker").click("#sign-in");
         assertThat(browser.path()).isEqualTo("/console/accounts/" + person);
+        browser.click("[lang=en]");
+        assertThat(browser.text("#sign-out")).isEqualTo("Sign out");
+        assertThat(browser.pageText()).contains("Withdrawable (可自由支取)", "Earmarked (记账管理)");
 
-        browser.click("#sign-out");
+        browser.click("#sign-out").awaitPath("/signin", Duration.ofSeconds(10));
 
-        assertThat(browser.path()).isEqualTo("/signin");
+        assertThat(browser.text(".notice")).isEqualTo("You are signed out.");
         browser.go("/console/accounts/" + person);
         assertThat(browser.path()).isEqualTo("/signin");
     }

@@ -73,6 +73,19 @@ class OperatorConsoleTest extends LedgerApiTest {
     }
 
     @Test
+    void anOperatorStartsTheInterestBatchOfAQuarterAndFollowsItToItsEnd() {
+        accounts.opened(new AccountToOpen(AccountToOpen.newPersonId("op-interest"), "QINGYANG", "EMPLOYEE",
+                "1980-05-20", "2022-01-10", null, "1000.00"));
+        browser.signIn(OPERATOR);
+        browser.find("#interest-form [name=region] [value=QINGYANG]").click();
+        browser.type("#interest-form [name=quarter]", "2022-Q3").click("#start-interest");
+
+        assertThat(browser.path()).matches("/console/batches/\\d+");
+        browser.awaitText("已完成", Duration.ofSeconds(60));
+        assertThat(browser.pageText()).contains("季度计息", "庆阳", "2022-Q3");
+    }
+
+    @Test
     void anOperatorSeesTheReadModelsPositionsAndStartsARebuild() {
         browser.signIn(OPERATOR).go("/console/projections");
         assertThat(browser.text("#projections")).contains("account-read-models");

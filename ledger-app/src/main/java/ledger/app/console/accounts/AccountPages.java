@@ -1,10 +1,10 @@
 package ledger.app.console.accounts;
 
-import java.time.LocalDate;
 import java.util.List;
 import ledger.account.OpenAccount;
 import ledger.app.accounts.AccountService;
 import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import ledger.money.Money;
 import ledger.policy.Category;
 import ledger.policy.PolicyCatalog;
@@ -60,8 +60,8 @@ class AccountPages {
                 @RequestParam(required = false) String legacyWithdrawableBalance, Model model) {
         return attempt.run(model, "open", () -> {
             String id = personId.strip();
-            accounts.open(new OpenAccount(id, region, Category.valueOf(category), LocalDate.parse(birthDate),
-                    LocalDate.parse(openedOn), null, legacyWithdrawableBalance == null
+            accounts.open(new OpenAccount(id, region, Category.valueOf(category), TypedDate.required(birthDate),
+                    TypedDate.required(openedOn), null, legacyWithdrawableBalance == null
                     || legacyWithdrawableBalance.isBlank() ? null : Money.parse(legacyWithdrawableBalance.strip())));
             return "redirect:/console/accounts/" + id;
         }, () -> search(model));
@@ -76,7 +76,7 @@ class AccountPages {
     String retire(@PathVariable String personId, @RequestParam String retiredOn, Model model,
                   RedirectAttributes redirect) {
         return attempt.run(model, "retirement", () -> {
-            accounts.retire(personId, LocalDate.parse(retiredOn.strip()));
+            accounts.retire(personId, TypedDate.required(retiredOn));
             redirect.addFlashAttribute("done", "done.retirement");
             return "redirect:/console/accounts/" + personId;
         }, () -> page.fill(model, personId));

@@ -1,10 +1,10 @@
 package ledger.app.console.accounts;
 
-import java.time.LocalDate;
 import ledger.account.ClosureReason;
 import ledger.account.ClosureReceipt;
 import ledger.app.accounts.LifecycleService;
 import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ class ClosurePages {
                    @RequestParam(required = false) String payee, Model model) {
         return attempt.run(model, "closure", () -> {
             ClosureReceipt preview = lifecycle.preview(personId, ClosureReason.valueOf(reason),
-                    LocalDate.parse(effectiveOn.strip()), payee);
+                    TypedDate.required(effectiveOn), payee);
             model.addAttribute("receipt", preview);
             model.addAttribute("confirmed", false);
             page.fill(model, personId);
@@ -46,7 +46,7 @@ class ClosurePages {
                  @RequestParam(required = false) String payee, Model model) {
         return attempt.run(model, "closure", () -> {
             ClosureReceipt receipt = lifecycle.close(personId, ClosureReason.valueOf(reason),
-                    LocalDate.parse(effectiveOn.strip()), payee);
+                    TypedDate.required(effectiveOn), payee);
             model.addAttribute("receipt", receipt);
             model.addAttribute("confirmed", true);
             page.fill(model, personId);

@@ -1,11 +1,11 @@
 package ledger.app.console.accounts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import ledger.account.Relation;
 import ledger.app.accounts.FamilyService;
 import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ class FamilyForms {
                     @RequestParam(required = false) String registeredOn, Model model, RedirectAttributes redirect) {
         return attempt.run(model, "family", () -> {
             family.register(personId, memberId.strip(), Relation.valueOf(relation),
-                    registeredOn == null || registeredOn.isBlank() ? null : LocalDate.parse(registeredOn.strip()));
+                    TypedDate.parse(registeredOn));
             redirect.addFlashAttribute("done", "done.registered");
             return back(personId);
         }, () -> page.fill(model, personId));

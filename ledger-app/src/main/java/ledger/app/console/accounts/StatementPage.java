@@ -2,8 +2,9 @@ package ledger.app.console.accounts;
 
 import java.time.LocalDate;
 import ledger.app.accounts.AccountService;
+import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import ledger.projections.account.AccountReadModels;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +21,24 @@ class StatementPage {
 
     private final AccountService accounts;
     private final AccountReadModels readModels;
+    private final FormAttempt attempt;
 
-    StatementPage(AccountService accounts, AccountReadModels readModels) {
+    StatementPage(AccountService accounts, AccountReadModels readModels, FormAttempt attempt) {
         this.accounts = accounts;
         this.readModels = readModels;
+        this.attempt = attempt;
     }
 
+    /** A date the caseworker mistyped leaves the whole statement shown, with the sentence on the filter. */
     @GetMapping("/console/accounts/{personId}/statement")
-    String statement(@PathVariable String personId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
+    String statement(@PathVariable String personId, @RequestParam(required = false) String from,
+                     @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
+        return attempt.run(model, "filter", () -> show(personId, date(from), date(to), page, model),
+                () -> show(personId, null, null, 0, model));
+    }
+
+    private String show(String personId, LocalDate from, LocalDate to, int page, Model model) {
         LocalDate first = from != null ? from : EARLIEST;
         LocalDate last = to != null ? to : LATEST;
         long size = readModels.statementSize(personId, first, last);
@@ -44,5 +52,9 @@ class StatementPage {
         model.addAttribute("pages", pages);
         model.addAttribute("size", size);
         return "console/accounts/statement";
+    }
+
+    private static LocalDate date(String typed) {
+        return TypedDate.parse(typed);
     }
 }

@@ -2,13 +2,13 @@ package ledger.app.console.audit;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import ledger.app.audit.AuditTrail;
 import ledger.app.config.LedgerProperties;
 import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.InvalidInput;
 import org.springframework.stereotype.Controller;
@@ -60,7 +60,7 @@ class AuditPages {
         model.addAttribute("pages", pages);
         if (asOf != null && !asOf.isBlank()) {
             attempt.run(model, "replay", () -> {
-                model.addAttribute("replay", trail.balanceAsOf(personId, LocalDate.parse(asOf.strip()),
+                model.addAttribute("replay", trail.balanceAsOf(personId, TypedDate.required(asOf),
                         instant(recordedBefore)));
                 return null;
             }, () -> null);

@@ -9,6 +9,7 @@ import ledger.app.batch.BatchLaunches;
 import ledger.app.batch.BatchReport;
 import ledger.app.batch.RosterUploads;
 import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
 import ledger.interest.Quarter;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.ConflictWithHistory;
@@ -57,8 +58,7 @@ class BatchPages {
         return attempt.run(model, "monthly", () -> {
             YearMonth month = RosterUploads.period(period.strip());
             policies.region(region);
-            LocalDate allocatedOn = allocationDate == null || allocationDate.isBlank() ? null
-                    : LocalDate.parse(allocationDate.strip());
+            LocalDate allocatedOn = TypedDate.parse(allocationDate);
             return started(() -> launches.monthlyCredits(region, month, uploads.keep(roster, region, month),
                     allocatedOn, dryRun, operator.getName(), false).getId());
         }, () -> batches(model));
