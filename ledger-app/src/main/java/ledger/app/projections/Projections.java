@@ -60,6 +60,11 @@ public class Projections {
         return rebuilding.get() || processor != null && processor.isReplaying();
     }
 
+    /** True from the moment a rebuild is asked for until every processor has caught up again. */
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
     private void rebuildAndWatch() {
         try {
             streaming().forEach(Projections::rebuild);

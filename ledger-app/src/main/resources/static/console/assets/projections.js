@@ -9,16 +9,15 @@
     const answer = await fetch(words.status, { headers: { Accept: "application/json" } });
     if (answer.ok) {
       const statuses = await answer.json();
-      statuses.forEach((s) => {
-        const row = table.querySelector(`tr[data-name="${s.name}"]`);
+      const stateWords = { error: words.error, replaying: words.replaying, caughtUp: words.caughtUp, behind: words.behind };
+      statuses.forEach(({ status, state, percent }) => {
+        const row = table.querySelector(`tr[data-name="${status.name}"]`);
         if (!row) return;
-        const percent = s.headPosition <= 0 || s.position == null ? (s.caughtUp ? 100 : 0)
-          : Math.floor((s.position * 100) / s.headPosition);
-        row.querySelector(".position").textContent = s.position ?? "—";
-        row.querySelector(".head").textContent = s.headPosition;
+        const shown = (position) => (position == null || position < 0 ? "—" : position);
+        row.querySelector(".position").textContent = shown(status.position);
+        row.querySelector(".head").textContent = shown(status.headPosition);
         row.querySelector(".bar").style.width = percent + "%";
-        row.querySelector(".state").textContent = s.error ? words.error
-          : s.replaying ? words.replaying : s.caughtUp ? words.caughtUp : words.behind;
+        row.querySelector(".state").textContent = stateWords[state];
       });
     }
     setTimeout(poll, 1000);

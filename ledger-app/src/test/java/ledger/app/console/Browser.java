@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,6 +35,7 @@ final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("..", "docs", "console");
     private static final int WIDTH = 1280;
+    private static final Duration NAVIGATION_WAIT = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
     private final String base;
@@ -66,6 +68,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(user.userName());
         driver.findElement(By.name("password")).sendKeys(user.password());
         driver.findElement(By.id("sign-in")).click();
+        new WebDriverWait(driver, NAVIGATION_WAIT).until(d -> !path().equals("/signin"));
         return this;
     }
 
@@ -100,9 +103,25 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a link or a form's button and waits until the next page replaced this one: on a busy
+     * machine a click that posts a form returns before the browser has navigated.
+     */
     Browser click(String cssSelector) {
+        WebElement page = driver.findElement(By.tagName("html"));
         find(cssSelector).click();
+        new WebDriverWait(driver, NAVIGATION_WAIT).until(d -> isGone(page));
         return this;
+    }
+
+    /** Chromium answers an element of a replaced page as stale, or as not belonging to the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Waits until the page's text contains {@code text}, e.g. while a batch page polls its report. */

@@ -87,6 +87,8 @@ class OperatorConsoleTest extends LedgerApiTest {
 
     @Test
     void anOperatorSeesTheReadModelsPositionsAndStartsARebuild() {
+        String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
+        accounts.credited(insured, "2024-10", "5000.00", "2024-10-10");
         browser.signIn(OPERATOR).go("/console/projections");
         assertThat(browser.text("#projections")).contains("account-read-models");
 

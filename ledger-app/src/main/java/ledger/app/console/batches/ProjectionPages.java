@@ -20,16 +20,49 @@ class ProjectionPages {
         this.projections = projections;
     }
 
+    /**
+     * A processor's status and what the console says of it. Axon's own replaying flag stays up after a
+     * replay until a new event arrives, so "rebuilding" is the ledger's: from the request until caught up.
+     */
+    record Row(Projections.ProcessorStatus status, String state, int percent) {
+
+        static List<Row> of(List<Projections.ProcessorStatus> statuses, boolean rebuilding) {
+            return statuses.stream().map(status -> new Row(status, state(status, rebuilding), percent(status))).toList();
+        }
+
+        private static String state(Projections.ProcessorStatus status, boolean rebuilding) {
+            if (status.error()) {
+                return "error";
+            }
+            if (rebuilding) {
+                return "replaying";
+            }
+            return status.caughtUp() && status.position() != null && status.position() >= status.headPosition()
+                    ? "caughtUp" : "behind";
+        }
+
+        private static int percent(Projections.ProcessorStatus status) {
+            if (status.position() == null || status.headPosition() <= 0) {
+                return status.caughtUp() ? 100 : 0;
+            }
+            return (int) Math.min(100, status.position() * 100 / status.headPosition());
+        }
+    }
+
     @GetMapping("/console/projections")
     String projections(Model model) {
-        model.addAttribute("statuses", projections.statuses());
+        model.addAttribute("rows", rows());
         return "console/batches/projections";
     }
 
     @GetMapping(value = "/console/projections/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<Projections.ProcessorStatus> status() {
-        return projections.statuses();
+    List<Row> status() {
+        return rows();
+    }
+
+    private List<Row> rows() {
+        return Row.of(projections.statuses(), projections.isRebuilding());
     }
 
     @PostMapping("/console/projections/rebuild")
