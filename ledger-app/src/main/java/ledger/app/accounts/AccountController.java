@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import ledger.account.CreditReceipt;
 import ledger.account.OpenAccount;
 import ledger.account.PostMonthlyCredit;
-import ledger.account.RecordRetirement;
 import ledger.account.WithdrawCash;
 import ledger.account.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
@@ -22,12 +21,9 @@ import ledger.app.web.UnknownAccount;
 import ledger.limits.DateRange;
 import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
-import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,14 +41,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final CommandGateway commands;
+    private final AccountService accounts;
     private final AccountReadModels readModels;
     private final ReadModelCatchUp catchUp;
     private final Clock clock;
     private final EventStore eventStore;
 
-    AccountController(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock,
-                      EventStore eventStore) {
+    AccountController(CommandGateway commands, AccountService accounts, AccountReadModels readModels,
+                      ReadModelCatchUp catchUp, Clock clock, EventStore eventStore) {
         this.commands = commands;
+        this.accounts = accounts;
         this.readModels = readModels;
         this.catchUp = catchUp;
         this.clock = clock;
@@ -61,29 +59,20 @@ class AccountController {
 
     @PostMapping
     ResponseEntity<AccountJson> open(@Valid @RequestBody OpenAccountRequest request) {
-        try {
-            commands.sendAndWait(new OpenAccount(request.personId(), request.region(), request.category(),
-                    request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()));
-        } catch (ConcurrencyException | AggregateStreamCreationException existing) {
-            throw new ConflictWithHistory("account-exists", "an account for person " + request.personId()
-                    + " already exists; an account is opened once");
-        }
-        catchUp.awaitAccount(request.personId());
-        AccountJson opened = readModels.account(request.personId()).map(AccountJson::of)
-                .orElseGet(() -> AccountJson.justOpened(request));
+        AccountJson opened = accounts.open(new OpenAccount(request.personId(), request.region(), request.category(),
+                        request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()))
+                .map(AccountJson::of).orElseGet(() -> AccountJson.justOpened(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(opened);
     }
 
     @GetMapping("/{personId}")
     AccountJson account(@PathVariable String personId) {
-        return readModels.account(personId).map(AccountJson::of).orElseThrow(() -> new UnknownAccount(personId));
+        return AccountJson.of(accounts.account(personId));
     }
 
     @PostMapping("/{personId}/retirement")
     AccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
-        commands.sendAndWait(new RecordRetirement(personId, request.retiredOn()));
-        catchUp.awaitAccount(personId);
-        return account(personId);
+        return AccountJson.of(accounts.retire(personId, request.retiredOn()));
     }
 
     @PostMapping("/{personId}/credits")

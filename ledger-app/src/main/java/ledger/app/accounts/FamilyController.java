@@ -4,19 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import ledger.account.ChangeFundingOrder;
-import ledger.account.RegisterFamilyMember;
 import ledger.account.Relation;
-import ledger.account.RevokeFamilyMember;
 import ledger.app.web.LedgerId;
-import ledger.app.web.UnknownAccount;
-import ledger.projections.account.AccountReadModels;
 import ledger.refusal.RuleRefusal;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,16 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accounts")
 class FamilyController {
 
-    private final CommandGateway commands;
-    private final AccountReadModels readModels;
-    private final ReadModelCatchUp catchUp;
-    private final Clock clock;
+    private final FamilyService family;
 
-    FamilyController(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
-        this.commands = commands;
-        this.readModels = readModels;
-        this.catchUp = catchUp;
-        this.clock = clock;
+    FamilyController(FamilyService family) {
+        this.family = family;
     }
 
     /**
@@ -74,32 +60,25 @@ class FamilyController {
             throw new RuleRefusal("resident-member-not-supported", "members of the resident scheme, who hold no "
                     + "personal account, cannot be registered yet; memberScheme EMPLOYEE registers a member's account");
         }
-        LocalDate registeredOn = request.registeredOn() != null ? request.registeredOn() : LocalDate.now(clock);
-        commands.sendAndWait(new RegisterFamilyMember(personId, request.memberId(), request.relation(), registeredOn));
-        catchUp.awaitAccounts(List.of(personId, request.memberId()));
+        LocalDate registeredOn = family.register(personId, request.memberId(), request.relation(),
+                request.registeredOn());
         return new RegistrationJson(personId, request.memberId(), request.relation(), registeredOn);
     }
 
     @DeleteMapping("/{personId}/family-members/{memberId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String personId, @PathVariable String memberId) {
-        commands.sendAndWait(new RevokeFamilyMember(personId, memberId, LocalDate.now(clock)));
-        catchUp.awaitAccounts(List.of(personId, memberId));
+        family.revoke(personId, memberId);
     }
 
     @GetMapping("/{memberId}/funding-order")
     FundingOrderJson fundingOrder(@PathVariable String memberId) {
-        readModels.account(memberId).orElseThrow(() -> new UnknownAccount(memberId));
-        List<String> accounts = new ArrayList<>(List.of(memberId));
-        accounts.addAll(readModels.familyAccountsOf(memberId));
-        return new FundingOrderJson(memberId, accounts);
+        return new FundingOrderJson(memberId, family.fundingOrder(memberId));
     }
 
     @PutMapping("/{memberId}/funding-order")
     FundingOrderJson changeFundingOrder(@PathVariable String memberId,
                                         @Valid @RequestBody FundingOrderRequest request) {
-        commands.sendAndWait(new ChangeFundingOrder(memberId, request.accounts(), LocalDate.now(clock)));
-        catchUp.awaitAccount(memberId);
-        return fundingOrder(memberId);
+        return new FundingOrderJson(memberId, family.changeFundingOrder(memberId, request.accounts()));
     }
 }

@@ -13,7 +13,6 @@ import ledger.account.ClosureReason;
 import ledger.account.ClosureReceipt;
 import ledger.account.InterestReceipt;
 import ledger.account.PostInterest;
-import ledger.account.TransferIn;
 import ledger.account.TransferReceipt;
 import ledger.app.accounts.AccountResponses.BalanceJson;
 import ledger.app.web.LedgerId;
@@ -39,11 +38,13 @@ class LifecycleController {
 
     private final CommandGateway commands;
     private final ReadModelCatchUp catchUp;
+    private final LifecycleService lifecycle;
     private final Clock clock;
 
-    LifecycleController(CommandGateway commands, ReadModelCatchUp catchUp, Clock clock) {
+    LifecycleController(CommandGateway commands, ReadModelCatchUp catchUp, LifecycleService lifecycle, Clock clock) {
         this.commands = commands;
         this.catchUp = catchUp;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -101,17 +102,13 @@ class LifecycleController {
             throw new RuleRefusal("heir-credit-not-supported", "crediting the balance into an heir's account is "
                     + "not supported yet; close without heirAccountId to pay the balance out to the payee");
         }
-        ClosureReceipt receipt = commands.sendAndWait(new CloseAccount(personId, request.reason(),
-                request.effectiveOn(), request.payee(), LocalDate.now(clock)));
-        catchUp.awaitAccount(personId);
-        return receipt;
+        return lifecycle.close(personId, request.reason(), request.effectiveOn(), request.payee());
     }
 
     @PostMapping("/transfers-in")
     ResponseEntity<TransferJson> transferIn(@PathVariable String personId, @Valid @RequestBody TransferRequest request) {
-        TransferReceipt receipt = commands.sendAndWait(new TransferIn(personId, request.transferId(),
-                request.fromRegion(), request.amount(), LocalDate.now(clock)));
-        catchUp.awaitAccount(personId);
+        TransferReceipt receipt = lifecycle.transferIn(personId, request.transferId(), request.fromRegion(),
+                request.amount());
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(TransferJson.of(receipt));
     }

@@ -3,13 +3,7 @@ package ledger.app.accounts;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import ledger.app.logging.PersonIds;
-import ledger.app.pin.PinVault;
-import ledger.app.web.UnknownAccount;
 import ledger.money.Money;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,14 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accounts/{personId}")
 class PinController {
 
-    private static final Logger log = LoggerFactory.getLogger(PinController.class);
+    private final PinService pins;
 
-    private final PinVault pins;
-    private final EventStore eventStore;
-
-    PinController(PinVault pins, EventStore eventStore) {
+    PinController(PinService pins) {
         this.pins = pins;
-        this.eventStore = eventStore;
     }
 
     /** The PIN is required; PinRules checks it (400 pin-format), so the schema says so explicitly. */
@@ -46,31 +36,19 @@ class PinController {
     @PutMapping("/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setPin(@PathVariable String personId, @RequestBody PinRequest request, @AuthenticationPrincipal UserDetails user) {
-        requireAccount(personId);
-        pins.setPin(personId, request.pin());
-        log.info("PIN of {} set by {}", PersonIds.masked(personId), user.getUsername());
+        pins.setPin(personId, request.pin(), user.getUsername());
     }
 
     @PutMapping("/no-pin-limit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setNoPinLimit(@PathVariable String personId, @Valid @RequestBody NoPinLimitRequest request,
                        @AuthenticationPrincipal UserDetails user) {
-        requireAccount(personId);
-        pins.setNoPinLimit(personId, request.amount());
-        log.info("no-PIN limit of {} set to {} by {}", PersonIds.masked(personId), request.amount(), user.getUsername());
+        pins.setNoPinLimit(personId, request.amount(), user.getUsername());
     }
 
     @PostMapping("/pin-unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlock(@PathVariable String personId, @AuthenticationPrincipal UserDetails user) {
-        requireAccount(personId);
-        pins.unlock(personId);
-        log.info("PIN checks of {} unlocked by {}", PersonIds.masked(personId), user.getUsername());
-    }
-
-    private void requireAccount(String personId) {
-        if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
-            throw new UnknownAccount(personId);
-        }
+        pins.unlock(personId, user.getUsername());
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the balance replayed to a date, and whether the chain and the projection hold.
  */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
     private final RawEvents rawEvents;
     private final AccountReadModels readModels;
@@ -36,11 +36,11 @@ class AuditTrail {
         this.fundTotals = fundTotals;
     }
 
-    record EventEntry(long sequence, String type, LocalDate effectiveDate, Instant recordedAt, String actor,
+    public record EventEntry(long sequence, String type, LocalDate effectiveDate, Instant recordedAt, String actor,
                       JsonNode payload, SignedBalances balanceAfter, String hash, String previousHash) {
     }
 
-    record SignedBalances(String withdrawable, String earmarked, String total) {
+    public record SignedBalances(String withdrawable, String earmarked, String total) {
         static SignedBalances of(Map<Pot, Long> fen) {
             long withdrawable = fen.get(Pot.WITHDRAWABLE);
             long earmarked = fen.get(Pot.EARMARKED);
@@ -52,17 +52,17 @@ class AuditTrail {
         }
     }
 
-    record BalanceAsOf(String personId, LocalDate asOf, Instant recordedBefore, int eventsApplied,
+    public record BalanceAsOf(String personId, LocalDate asOf, Instant recordedBefore, int eventsApplied,
                        SignedBalances balance) {
     }
 
     /** {@code fundTotalsReconcile}: the fund totals of the account's region equal its accounts' balances. */
-    record Verification(String personId, int eventsChecked, boolean hashChainIntact, Long firstBrokenSequence,
+    public record Verification(String personId, int eventsChecked, boolean hashChainIntact, Long firstBrokenSequence,
                         String chainProblem, boolean projectionMatchesReplay, String projectionProblem,
                         Boolean fundTotalsReconcile) {
     }
 
-    List<EventEntry> history(String personId) {
+    public List<EventEntry> history(String personId) {
         List<RawEvents.Row> rows = rowsOf(personId);
         Map<Pot, Long> running = zero();
         List<EventEntry> entries = new ArrayList<>();
@@ -78,7 +78,7 @@ class AuditTrail {
         return entries;
     }
 
-    BalanceAsOf balanceAsOf(String personId, LocalDate asOf, Instant recordedBefore) {
+    public BalanceAsOf balanceAsOf(String personId, LocalDate asOf, Instant recordedBefore) {
         Map<Pot, Long> balance = zero();
         int applied = 0;
         for (RawEvents.Row row : rowsOf(personId)) {
@@ -95,7 +95,7 @@ class AuditTrail {
         return new BalanceAsOf(personId, asOf, recordedBefore, applied, SignedBalances.of(balance));
     }
 
-    Verification verify(String personId) {
+    public Verification verify(String personId) {
         List<RawEvents.Row> rows = rowsOf(personId);
         ChainCheck chain = ChainCheck.of(personId, rows, rawEvents);
         String projectionProblem = projectionProblem(personId, rows);

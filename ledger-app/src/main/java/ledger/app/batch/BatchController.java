@@ -4,20 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.UUID;
-import ledger.app.config.LedgerProperties;
 import ledger.interest.Quarter;
 import ledger.limits.DateRange;
 import ledger.policy.PolicyCatalog;
-import ledger.refusal.InvalidInput;
-import org.springframework.batch.core.JobExecution;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,12 +33,12 @@ class BatchController {
 
     private final BatchLaunches launches;
     private final PolicyCatalog policies;
-    private final Path uploads;
+    private final RosterUploads uploads;
 
-    BatchController(BatchLaunches launches, PolicyCatalog policies, LedgerProperties properties) {
+    BatchController(BatchLaunches launches, PolicyCatalog policies, RosterUploads uploads) {
         this.launches = launches;
         this.policies = policies;
-        this.uploads = properties.dataDir().resolve("rosters");
+        this.uploads = uploads;
     }
 
     record InterestBatchRequest(@NotBlank @Size(max = 32) String region, @NotNull Quarter quarter) {
@@ -58,10 +51,10 @@ class BatchController {
                                      @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestParam(required = false) LocalDate allocationDate,
                                      @AuthenticationPrincipal UserDetails operator) throws Exception {
-        YearMonth month = parsePeriod(period);
+        YearMonth month = RosterUploads.period(period);
         DateRange.check("allocationDate", allocationDate);
         policies.region(region);
-        Path kept = keep(roster, region, month);
+        Path kept = uploads.keep(roster, region, month);
         return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
                 operator.getUsername(), false).getId());
     }
@@ -83,35 +76,6 @@ class BatchController {
 
     @GetMapping("/{batchId}")
     BatchReport batch(@PathVariable long batchId) {
-        JobExecution execution = launches.execution(batchId);
-        return BatchReport.of(execution, launches.executionsOfRun(execution));
-    }
-
-    /** The upload is kept under the data directory, so a restart after a crash reads the same file. */
-    private Path keep(MultipartFile roster, String region, YearMonth period) throws IOException {
-        if (roster.isEmpty()) {
-            throw new InvalidInput("empty-roster", "the roster file is empty");
-        }
-        try (InputStream start = roster.getInputStream()) {
-            RosterHeader.check(start);
-        }
-        Files.createDirectories(uploads);
-        Path kept = uploads.resolve(region + "-" + period + "-" + UUID.randomUUID() + ".csv");
-        roster.transferTo(kept);
-        return kept;
-    }
-
-    private static YearMonth parsePeriod(String period) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period);
-        } catch (RuntimeException e) {
-            throw new InvalidInput("invalid-period", "period is written YYYY-MM; got \"" + printable(period) + "\"");
-        }
-        return DateRange.check("period", month);
-    }
-
-    private static String printable(String text) {
-        return text.length() > 16 ? text.substring(0, 16) + "..." : text;
+        return launches.report(batchId);
     }
 }

@@ -101,6 +101,24 @@ public class BatchLaunches {
         return explorer.getJobExecutions(execution.getJobInstance());
     }
 
+    /** The run's report, summed over every execution of the run. */
+    public BatchReport report(long batchId) {
+        JobExecution execution = execution(batchId);
+        return BatchReport.of(execution, executionsOfRun(execution));
+    }
+
+    /** The latest execution of each of the last {@code limit} runs of both batches, newest first. */
+    public List<BatchReport> recentRuns(int limit) {
+        return java.util.stream.Stream.of(MonthlyCreditBatch.JOB, quarterlyInterestJob.getName())
+                .flatMap(job -> explorer.getJobInstances(job, 0, limit).stream())
+                .map(explorer::getLastJobExecution)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(JobExecution::getId).reversed())
+                .limit(limit)
+                .map(execution -> BatchReport.of(execution, executionsOfRun(execution)))
+                .toList();
+    }
+
     public JobExecution execution(long batchId) {
         JobExecution execution = explorer.getJobExecution(batchId);
         if (execution == null) {

@@ -10,7 +10,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 /** What GET /api/v1/batches/{batchId} answers: the contract's report, totals per pot, timing (instants in UTC). */
-record BatchReport(
+public record BatchReport(
         long batchId,
         String job,
         String status,
@@ -31,7 +31,7 @@ record BatchReport(
         Instant endedAt,
         String failure) {
 
-    record PerPot(Money withdrawable, Money earmarked) {
+    public record PerPot(Money withdrawable, Money earmarked) {
     }
 
     static BatchReport of(JobExecution execution) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads a payment and its refunds straight from the payment's own event stream: always current. */
 @Component
-class PaymentHistory {
+public class PaymentHistory {
 
     private final EventStore eventStore;
 
@@ -26,7 +26,7 @@ class PaymentHistory {
         this.eventStore = eventStore;
     }
 
-    PaymentDetailJson of(String paymentId) {
+    public PaymentDetailJson of(String paymentId) {
         List<Object> events = new ArrayList<>();
         eventStore.readEvents(Payment.streamId(paymentId)).asStream().map(DomainEventMessage::getPayload).forEach(events::add);
         PaymentSettled settled = events.stream().filter(PaymentSettled.class::isInstance).map(PaymentSettled.class::cast)

@@ -12,25 +12,25 @@ import ledger.payment.PaymentTerms;
 import ledger.payment.RefundReceipt;
 
 /** The JSON answers of the settlement endpoints. */
-final class PaymentResponses {
+public final class PaymentResponses {
 
     private PaymentResponses() {
     }
 
-    record AllocationJson(String accountId, Pot pot, Money amount) {
+    public record AllocationJson(String accountId, Pot pot, Money amount) {
         static List<AllocationJson> of(List<Allocation> allocations) {
             return allocations.stream().map(a -> new AllocationJson(a.accountId(), a.pot(), a.amount())).toList();
         }
     }
 
-    record BalanceJson(Money withdrawable, Money earmarked, Money total) {
+    public record BalanceJson(Money withdrawable, Money earmarked, Money total) {
         static BalanceJson of(Balances balances) {
             return new BalanceJson(balances.withdrawable(), balances.earmarked(), balances.total());
         }
     }
 
     /** {@code payerBalanceAfter.total} is the national settlement interface's {@code balc}. */
-    record PaymentJson(String paymentId, List<AllocationJson> allocations, Money ownAccountPaid,
+    public record PaymentJson(String paymentId, List<AllocationJson> allocations, Money ownAccountPaid,
                        Money familyAccountsPaid, Money accountPaid, Money cashDue, BalanceJson payerBalanceAfter) {
         static PaymentJson of(PaymentReceipt receipt) {
             return new PaymentJson(receipt.paymentId(), AllocationJson.of(receipt.allocations()),
@@ -40,7 +40,7 @@ final class PaymentResponses {
     }
 
     /** {@code amount = cashRefund + allocations + forwarded}: every share says where it went. */
-    record RefundJson(String refundId, String reimbursementId, RefundKind kind, Money amount,
+    public record RefundJson(String refundId, String reimbursementId, RefundKind kind, Money amount,
                       List<AllocationJson> allocations, Money cashRefund, List<ForwardedShare> forwarded) {
         static RefundJson of(RefundReceipt receipt) {
             String reimbursementId = receipt.kind() == RefundKind.REIMBURSEMENT ? receipt.refundId() : null;
@@ -49,7 +49,7 @@ final class PaymentResponses {
         }
     }
 
-    record PaymentDetailJson(String paymentId, PaymentTerms request, PaymentJson settlement, List<RefundJson> refunds,
+    public record PaymentDetailJson(String paymentId, PaymentTerms request, PaymentJson settlement, List<RefundJson> refunds,
                              Money leftToRefund) {
     }
 }

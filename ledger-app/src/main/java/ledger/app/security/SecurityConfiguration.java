@@ -9,6 +9,7 @@ import ledger.app.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +24,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
-/** HTTP Basic over the four roles of the API contract; refusals answer as problem+json. */
+/**
+ * HTTP Basic over the four roles of the API contract, refusals as problem+json; the web console signs
+ * people in with a form and keeps a session, with CSRF tokens on every form.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
@@ -45,6 +49,25 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The console's pages (docs/console.md); a page the role may not see answers the 403 page. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/", "/signin", "/signout", "/console", "/console/**", "/webjars/**")
+                .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/console").permitAll())
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/console/forbidden"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/signin", "/webjars/**", "/console/assets/**").permitAll()
+                        .requestMatchers("/console/accounts/**", "/console/payments/**").hasRole(CASEWORKER)
+                        .requestMatchers("/console/audit/**").hasRole(AUDITOR)
+                        .requestMatchers("/console/batches/**", "/console/projections/**").hasRole(OPERATOR)
+                        .requestMatchers("/", "/console", "/console/forbidden").authenticated()
+                        .anyRequest().denyAll())
+                .build();
     }
 
     @Bean

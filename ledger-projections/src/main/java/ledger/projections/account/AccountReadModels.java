@@ -51,6 +51,47 @@ public class AccountReadModels {
                 AccountReadModels::statementEntry, personId, from, to);
     }
 
+    /** Accounts whose person id starts with {@code prefix}, in id order: a range of the primary key. */
+    public List<AccountView> accountsStartingWith(String prefix, int limit) {
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.query("SELECT * FROM account_view WHERE person_id LIKE ? ESCAPE '\\' ORDER BY person_id "
+                + "FETCH FIRST %d ROWS ONLY".formatted(Math.min(limit, MAX_STATEMENT_ENTRIES)),
+                AccountReadModels::accountView, escaped + "%");
+    }
+
+    /** The members whose funding order lists this holder's account: whom the holder registered. */
+    public List<String> membersRegisteredBy(String holderId) {
+        return jdbc.queryForList("SELECT member_id FROM funding_order WHERE holder_id = ? ORDER BY member_id",
+                String.class, holderId);
+    }
+
+    /** The account's last {@code limit} statement lines, newest first. */
+    public List<StatementEntry> latestEntries(String personId, int limit) {
+        return jdbc.query("""
+                SELECT * FROM statement_entry WHERE person_id = ?
+                ORDER BY sequence_number DESC, pot
+                FETCH FIRST %d ROWS ONLY""".formatted(Math.min(limit, MAX_STATEMENT_ENTRIES)),
+                AccountReadModels::statementEntry, personId);
+    }
+
+    /** One page of the statement between two dates, oldest first; pages are counted from 0. */
+    public List<StatementEntry> statementPage(String personId, LocalDate from, LocalDate to, int page, int pageSize) {
+        int size = Math.min(pageSize, MAX_STATEMENT_ENTRIES);
+        return jdbc.query("""
+                SELECT * FROM statement_entry
+                WHERE person_id = ? AND effective_date >= ? AND effective_date <= ?
+                ORDER BY sequence_number, pot DESC
+                OFFSET %d ROWS FETCH NEXT %d ROWS ONLY""".formatted((long) page * size, size),
+                AccountReadModels::statementEntry, personId, from, to);
+    }
+
+    public long statementSize(String personId, LocalDate from, LocalDate to) {
+        Long count = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM statement_entry
+                WHERE person_id = ? AND effective_date >= ? AND effective_date <= ?""", Long.class, personId, from, to);
+        return count == null ? 0 : count;
+    }
+
     private static AccountView accountView(ResultSet row, int rowNumber) throws SQLException {
         return new AccountView(
                 row.getString("person_id"),

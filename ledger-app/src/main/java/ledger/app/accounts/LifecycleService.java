@@ -1,0 +1,57 @@
+package ledger.app.accounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import ledger.account.CloseAccount;
+import ledger.account.ClosureReason;
+import ledger.account.ClosureReceipt;
+import ledger.account.TransferIn;
+import ledger.account.TransferReceipt;
+import ledger.money.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Service;
+
+/** Liquidation and transfers in (domain-rules §8), for the API and the console alike. */
+@Service
+public class LifecycleService {
+
+    private final CommandGateway commands;
+    private final ReadModelCatchUp catchUp;
+    private final Clock clock;
+
+    LifecycleService(CommandGateway commands, ReadModelCatchUp catchUp, Clock clock) {
+        this.commands = commands;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    public ClosureReceipt close(String personId, ClosureReason reason, LocalDate effectiveOn, String payee) {
+        ClosureReceipt receipt = commands.sendAndWait(
+                new CloseAccount(personId, reason, effectiveOn, payee, LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return receipt;
+    }
+
+    /**
+     * What closing the account today would recover and pay out, computed by the account's own rules: the
+     * closure runs inside a unit of work that is rolled back, so its events are never stored.
+     */
+    public ClosureReceipt preview(String personId, ClosureReason reason, LocalDate effectiveOn, String payee) {
+        UnitOfWork<?> dryRun = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("closure preview"));
+        try {
+            return commands.sendAndWait(new CloseAccount(personId, reason, effectiveOn, payee, LocalDate.now(clock)));
+        } finally {
+            dryRun.rollback();
+        }
+    }
+
+    public TransferReceipt transferIn(String personId, String transferId, String fromRegion, Money amount) {
+        TransferReceipt receipt = commands.sendAndWait(
+                new TransferIn(personId, transferId, fromRegion, amount, LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return receipt;
+    }
+}

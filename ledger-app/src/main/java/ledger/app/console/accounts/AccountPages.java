@@ -1,0 +1,90 @@
+package ledger.app.console.accounts;
+
+import java.util.List;
+import ledger.account.OpenAccount;
+import ledger.app.accounts.AccountService;
+import ledger.app.console.FormAttempt;
+import ledger.app.console.TypedDate;
+import ledger.money.Money;
+import ledger.policy.Category;
+import ledger.policy.PolicyCatalog;
+import ledger.projections.account.AccountReadModels;
+import ledger.projections.account.AccountView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The caseworker finds a person, opens an account and sees it at a glance. */
+@Controller
+class AccountPages {
+
+    private static final int MAX_FOUND = 20;
+
+    private final AccountService accounts;
+    private final AccountReadModels readModels;
+    private final AccountPage page;
+    private final FormAttempt attempt;
+    private final PolicyCatalog policies;
+
+    AccountPages(AccountService accounts, AccountReadModels readModels, AccountPage page, FormAttempt attempt,
+                 PolicyCatalog policies) {
+        this.accounts = accounts;
+        this.readModels = readModels;
+        this.page = page;
+        this.attempt = attempt;
+        this.policies = policies;
+    }
+
+    /** A whole id opens the account; part of one (its beginning) lists the accounts it starts. */
+    @GetMapping("/console/accounts")
+    String find(@RequestParam(required = false) String q, Model model) {
+        String wanted = q == null ? "" : q.strip();
+        if (!wanted.isEmpty()) {
+            if (readModels.account(wanted).isPresent()) {
+                return "redirect:/console/accounts/" + wanted;
+            }
+            List<AccountView> found = readModels.accountsStartingWith(wanted, MAX_FOUND);
+            model.addAttribute("found", found);
+            model.addAttribute("foundAll", found.size() < MAX_FOUND);
+        }
+        return search(model);
+    }
+
+    @PostMapping("/console/accounts")
+    String open(@RequestParam String personId, @RequestParam String region, @RequestParam String category,
+                @RequestParam String birthDate, @RequestParam String openedOn,
+                @RequestParam(required = false) String legacyWithdrawableBalance, Model model) {
+        return attempt.run(model, "open", () -> {
+            String id = personId.strip();
+            accounts.open(new OpenAccount(id, region, Category.valueOf(category), TypedDate.required(birthDate),
+                    TypedDate.required(openedOn), null, legacyWithdrawableBalance == null
+                    || legacyWithdrawableBalance.isBlank() ? null : Money.parse(legacyWithdrawableBalance.strip())));
+            return "redirect:/console/accounts/" + id;
+        }, () -> search(model));
+    }
+
+    @GetMapping("/console/accounts/{personId}")
+    String account(@PathVariable String personId, Model model) {
+        return page.fill(model, personId);
+    }
+
+    @PostMapping("/console/accounts/{personId}/retirement")
+    String retire(@PathVariable String personId, @RequestParam String retiredOn, Model model,
+                  RedirectAttributes redirect) {
+        return attempt.run(model, "retirement", () -> {
+            accounts.retire(personId, TypedDate.required(retiredOn));
+            redirect.addFlashAttribute("done", "done.retirement");
+            return "redirect:/console/accounts/" + personId;
+        }, () -> page.fill(model, personId));
+    }
+
+    private String search(Model model) {
+        model.addAttribute("regions", policies.regionNames());
+        model.addAttribute("categories", Category.values());
+        return "console/accounts/search";
+    }
+}

@@ -1,0 +1,26 @@
+// Follows a running batch: polls its report every second, updates counts and progress, and reloads the
+// page once the run has ended so the rejected lines and the restart button appear.
+(function () {
+  const live = document.getElementById("batch-live");
+  if (!live || live.dataset.running !== "true") {
+    return;
+  }
+  const show = (id, value) => { document.getElementById(id).textContent = value ?? "—"; };
+  const poll = async () => {
+    const answer = await fetch(live.dataset.progress, { headers: { Accept: "application/json" } });
+    if (!answer.ok) {
+      return setTimeout(poll, 2000);
+    }
+    const { report, percent, estimatedEnd } = await answer.json();
+    if (report.status !== "RUNNING") {
+      return window.location.reload();
+    }
+    ["read", "credited", "skipped", "rejected"].forEach((field) => show(field, report[field]));
+    show("rate", report.perSecond);
+    show("estimated-end", estimatedEnd);
+    document.getElementById("progress-bar").style.width = (percent ?? 0) + "%";
+    show("percent", percent == null ? null : percent + "%");
+    setTimeout(poll, 1000);
+  };
+  setTimeout(poll, 1000);
+})();

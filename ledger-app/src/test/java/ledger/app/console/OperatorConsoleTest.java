@@ -1,0 +1,101 @@
+package ledger.app.console;
+
+import static ledger.app.http.LedgerUser.OPERATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import ledger.app.DataDirectories;
+import ledger.app.LedgerApiTest;
+import ledger.app.accounts.AccountSteps;
+import ledger.app.accounts.AccountToOpen;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An operator runs the monthly batch and rebuilds the read models, in the browser (docs/console.md). */
+class OperatorConsoleTest extends LedgerApiTest {
+
+    @LocalServerPort
+    private int port;
+
+    private AccountSteps accounts;
+    private Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new AccountSteps(http);
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOperatorUploadsARosterWithBadLinesWatchesItFinishAndDownloadsTheRejects() throws IOException {
+        String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
+        Path roster = Files.writeString(DataDirectories.fresh("console-roster").resolve("roster.csv"), """
+                personId,period,contributionBase,collectedOn
+                %s,2024-09,5000.00,2024-09-10
+                too-few-fields,2024-09
+                ,2024-09,5000.00,2024-09-10
+                """.formatted(insured));
+        browser.signIn(OPERATOR);
+        assertThat(browser.path()).isEqualTo("/console/batches");
+
+        browser.find("#roster").sendKeys(roster.toAbsolutePath().toString());
+        browser.find("#monthly-region [value=QINGYANG]").click();
+        browser.type("#period", "2024-09").type("#allocation-date", "2024-09-20").click("#start-monthly");
+
+        assertThat(browser.path()).matches("/console/batches/\\d+");
+        browser.awaitText("已完成", Duration.ofSeconds(60));
+        assertThat(browser.text("#rejects")).contains("too-few-fields", "this one has 2", "personId is empty");
+        assertThat(browser.text("#percent")).isEqualTo("100%");
+        browser.screenshot("operator-batch");
+
+        HttpResponse<String> csv = browser.withSession("GET",
+                browser.find("#download-rejects").getAttribute("href").replaceFirst("^http://[^/]+", ""), null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("line,personId,reason\n").contains("3,too-few-fields,", "4,,");
+
+        browser.go("/console/batches");
+        assertThat(browser.text("#runs")).contains("月度划入", "庆阳", "2024-09");
+        browser.screenshot("operator-batches");
+    }
+
+    @Test
+    void anOperatorStartsTheInterestBatchOfAQuarterAndFollowsItToItsEnd() {
+        accounts.opened(new AccountToOpen(AccountToOpen.newPersonId("op-interest"), "QINGYANG", "EMPLOYEE",
+                "1980-05-20", "2022-01-10", null, "1000.00"));
+        browser.signIn(OPERATOR);
+        browser.find("#interest-form [name=region] [value=QINGYANG]").click();
+        browser.type("#interest-form [name=quarter]", "2022-Q3").click("#start-interest");
+
+        assertThat(browser.path()).matches("/console/batches/\\d+");
+        browser.awaitText("已完成", Duration.ofSeconds(60));
+        assertThat(browser.pageText()).contains("季度计息", "庆阳", "2022-Q3");
+    }
+
+    @Test
+    void anOperatorSeesTheReadModelsPositionsAndStartsARebuild() {
+        String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
+        accounts.credited(insured, "2024-10", "5000.00", "2024-10-10");
+        browser.signIn(OPERATOR).go("/console/projections");
+        assertThat(browser.text("#projections")).contains("account-read-models");
+
+        browser.click("#rebuild");
+
+        assertThat(browser.text("#rebuild-started")).contains("已开始重建");
+        browser.awaitText("已追平", Duration.ofSeconds(60));
+        browser.screenshot("operator-projections");
+    }
+}
