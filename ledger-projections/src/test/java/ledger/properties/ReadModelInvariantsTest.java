@@ -9,11 +9,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The sequences of ledger-core's {@code MoneyInvariantsProperties}, with the read models fed from
+ * The sequences of ledger-core's {@code MoneyInvariantsTest}, with the read models fed from
  * the events after every command: each account's view and statement hold the model's balances, and
  * each region's fund totals add up to the sum of its accounts, pot by pot.
  */
-class ReadModelProperties {
+class ReadModelInvariantsTest {
 
     @Provide
     Arbitrary<List<OpenAccount>> openings() {

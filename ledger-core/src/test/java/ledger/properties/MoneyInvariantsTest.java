@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * the real aggregates and to a reference model ({@link SequenceRun} says what is checked after each
  * command). docs/testing.md tells how to replay a failure from its seed.
  */
-class MoneyInvariantsProperties {
+class MoneyInvariantsTest {
 
     @Provide
     Arbitrary<List<OpenAccount>> openings() {
