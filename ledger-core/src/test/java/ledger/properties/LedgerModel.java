@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class LedgerModel {
 
     private final PolicyCatalog policies;
     private final Map<String, ModelAccount> accounts = new LinkedHashMap<>();
-    private final Map<String, ModelPayment> payments = new HashMap<>();
+    private final Map<String, ModelPayment> payments = new LinkedHashMap<>();
 
     LedgerModel(PolicyCatalog policies) {
         this.policies = policies;
@@ -67,6 +66,11 @@ final class LedgerModel {
 
     Optional<ModelPayment> payment(String id) {
         return Optional.ofNullable(payments.get(id));
+    }
+
+    /** The ids of the payments settled so far, in the order they were settled. */
+    List<String> paymentIds() {
+        return List.copyOf(payments.keySet());
     }
 
     Expectation expect(Object command) {

@@ -27,7 +27,7 @@ final class LedgerSequences {
     /** The largest amount Money reads back: 15 digits of yuan. */
     static final long MAX_READABLE_FEN = 99_999_999_999_999_999L;
     /** Payment ids come from a small pool so that ids repeat, with the same body or another. */
-    static final int PAYMENT_IDS = 6;
+    static final int PAYMENT_IDS = 10;
 
     private LedgerSequences() {
     }
@@ -52,22 +52,26 @@ final class LedgerSequences {
         return Combinators.combine(each).as(List::copyOf);
     }
 
-    /** Opened before any sequence starts, retirees without a retirement date, some with legacy money. */
+    /**
+     * Opened before any sequence starts, retirees without a retirement date, half with legacy money of
+     * up to 1,000.00: little enough that bills often outgrow the own account and reach the family's.
+     */
     private static Arbitrary<OpenAccount> opening(String personId, String region) {
         Arbitrary<Category> category = Arbitraries.frequency(Tuple.of(7, Category.EMPLOYEE), Tuple.of(3, Category.RETIREE));
         Arbitrary<LocalDate> born = Arbitraries.integers().between(0, 50 * 365).map(LocalDate.of(1945, 1, 1)::plusDays);
         Arbitrary<LocalDate> opened = Arbitraries.integers().between(0, 900).map(LocalDate.of(2020, 1, 1)::plusDays);
         // known defect, see report: a legacy balance near the largest readable amount is accepted, and the
         // first credit or interest on it writes a balance Money cannot read back; so large, not near the top
-        Arbitrary<Money> legacy = Arbitraries.frequencyOf(Tuple.of(95, Arbitraries.longs().between(1, 2_000_000)),
+        Arbitrary<Money> legacy = Arbitraries.frequencyOf(Tuple.of(95, Arbitraries.longs().between(1, 100_000)
+                        .withDistribution(RandomDistribution.uniform())),
                 Tuple.of(5, Arbitraries.longs().between(MAX_READABLE_FEN / 10_000, MAX_READABLE_FEN / 1_000)))
-                .map(Money::ofFen).injectNull(0.3);
+                .map(Money::ofFen).injectNull(0.5);
         return Combinators.combine(category, born, opened, legacy).as((c, b, o, l) ->
                 new OpenAccount(personId, region, c, b, o, null, l));
     }
 
     static Arbitrary<LocalDate> firstDays() {
-        return Arbitraries.integers().between(0, 365).map(LocalDate.of(2022, 9, 15)::plusDays);
+        return Arbitraries.integers().between(0, 600).map(LocalDate.of(2022, 11, 1)::plusDays);
     }
 
     static Arbitrary<List<Step>> steps() {
@@ -77,7 +81,7 @@ final class LedgerSequences {
                 Tuple.of(8, withdrawals()),
                 Tuple.of(18, payments()),
                 Tuple.of(10, refunds()),
-                Tuple.of(8, registrations()),
+                Tuple.of(14, registrations()),
                 Tuple.of(3, revocations()),
                 Tuple.of(6, interest()),
                 Tuple.of(2, closures()),
@@ -107,7 +111,7 @@ final class LedgerSequences {
     private static Arbitrary<Step> payments() {
         Arbitrary<PaymentPurpose> purpose = Arbitraries.frequency(Tuple.of(6, PaymentPurpose.MEDICAL),
                 Tuple.of(3, PaymentPurpose.PHARMACY), Tuple.of(1, PaymentPurpose.SUPPLEMENTARY_INSURANCE));
-        Arbitrary<Boolean> useFamily = Arbitraries.frequency(Tuple.of(7, false), Tuple.of(3, true));
+        Arbitrary<Boolean> useFamily = Arbitraries.frequency(Tuple.of(6, false), Tuple.of(4, true));
         return Combinators.combine(person(), Arbitraries.integers().between(0, PAYMENT_IDS - 1), amount(), purpose,
                 useFamily, daysAgo(), Arbitraries.of(true, false)).as(Step.Pay::new);
     }
@@ -115,19 +119,26 @@ final class LedgerSequences {
     private static Arbitrary<Step> refunds() {
         Arbitrary<Money> part = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.longs().between(1, 20_000)),
                 Tuple.of(2, amount().map(Money::fen))).map(Money::ofFen);
-        return Combinators.combine(Arbitraries.integers().between(0, PAYMENT_IDS), Arbitraries.integers().between(0, 3),
+        Arbitrary<Integer> payment = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 2)),
+                Tuple.of(1, Arbitraries.integers().between(0, PAYMENT_IDS)));
+        return Combinators.combine(payment, Arbitraries.integers().between(0, 3),
                 Arbitraries.of(RefundKind.class), part.optional(0.6), daysAgo()).as(Step.Refund::new);
     }
 
     private static Arbitrary<Step> registrations() {
-        return Combinators.combine(person(), Arbitraries.integers().between(1, REGIONS.size()),
-                Arbitraries.of(Relation.class), daysAgo()).as((holder, next, relation, days) ->
+        return Combinators.combine(person(), next(), Arbitraries.of(Relation.class), daysAgo()).as((holder, next, relation, days) ->
                 new Step.Register(holder, sameRegionMostly(holder, next), relation, days));
     }
 
     private static Arbitrary<Step> revocations() {
-        return Combinators.combine(person(), Arbitraries.integers().between(1, REGIONS.size()), daysAgo())
+        return Combinators.combine(person(), next(), daysAgo())
                 .as((holder, next, days) -> new Step.Revoke(holder, sameRegionMostly(holder, next), days));
+    }
+
+    /** Mostly one of the first two after the holder, so mostly a member of the holder's region. */
+    private static Arbitrary<Integer> next() {
+        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(1, 2)),
+                Tuple.of(2, Arbitraries.integers().between(1, REGIONS.size())));
     }
 
     /**
@@ -168,10 +179,10 @@ final class LedgerSequences {
                 Tuple.of(2, Arbitraries.integers().between(0, 120)));
     }
 
-    /** Up to 3,000.00, now and then zero or more than any account could ever hold. */
+    /** Up to 3,000.00, uniform (jqwik favours tiny numbers), now and then zero or more than any account holds. */
     private static Arbitrary<Money> amount() {
         return Arbitraries.frequencyOf(
-                Tuple.of(85, Arbitraries.longs().between(1, 300_000)),
+                Tuple.of(85, Arbitraries.longs().between(1, 300_000).withDistribution(RandomDistribution.uniform())),
                 Tuple.of(5, Arbitraries.just(0L)),
                 Tuple.of(10, Arbitraries.longs().between(MAX_READABLE_FEN / 10, MAX_READABLE_FEN))).map(Money::ofFen);
     }
@@ -179,7 +190,7 @@ final class LedgerSequences {
     /** A contribution base of 3,000.00 to 40,000.00; now and then missing, zero or absurd. */
     private static Arbitrary<Money> base() {
         return Arbitraries.frequencyOf(
-                Tuple.of(85, Arbitraries.longs().between(300_000, 4_000_000)),
+                Tuple.of(85, Arbitraries.longs().between(300_000, 4_000_000).withDistribution(RandomDistribution.uniform())),
                 Tuple.of(5, Arbitraries.just(0L)),
                 Tuple.of(5, Arbitraries.longs().between(MAX_READABLE_FEN / 10, MAX_READABLE_FEN))
         ).map(Money::ofFen).injectNull(0.05);

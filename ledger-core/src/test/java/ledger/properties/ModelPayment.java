@@ -28,6 +28,11 @@ final class ModelPayment {
         this.sharesLeft = new ArrayList<>(shares);
     }
 
+    /** Whether an account other than the payer's paid a share: family mutual aid at work. */
+    boolean drewOnFamily() {
+        return sharesLeft.stream().anyMatch(share -> !share.accountId().equals(terms.personId()));
+    }
+
     long leftFen() {
         return cashLeftFen + sharesLeft.stream().mapToLong(Share::fen).sum();
     }

@@ -31,6 +31,13 @@ final class Scene {
         return index < people.size() ? people.get(index) : UNKNOWN_PERSON;
     }
 
+    /** The {@code index}-th person some account registered as a family member, else person {@code index}. */
+    String familyMember(int index) {
+        List<String> members = model.accounts().stream().filter(account -> !account.registrants.isEmpty())
+                .map(account -> account.id).toList();
+        return index < members.size() ? members.get(index) : person(index);
+    }
+
     String region(int index) {
         return model.account(person(index)).map(account -> account.region).orElse("BEIJING");
     }
@@ -55,9 +62,9 @@ final class Scene {
     }
 
     /** The person and every account that registered the person as a family member. */
-    List<String> withFamily(int index) {
-        List<String> accounts = new ArrayList<>(List.of(person(index)));
-        model.account(person(index)).ifPresent(account -> accounts.addAll(account.registrants.keySet()));
+    List<String> withFamily(String personId) {
+        List<String> accounts = new ArrayList<>(List.of(personId));
+        model.account(personId).ifPresent(account -> accounts.addAll(account.registrants.keySet()));
         return accounts;
     }
 }

@@ -15,6 +15,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.payment.InMemoryLedger;
+import ledger.payment.SettlePayment;
 import ledger.properties.LedgerModel.Expectation;
 import ledger.properties.LedgerUnderTest.Outcome;
 import net.jqwik.api.statistics.Statistics;
@@ -72,6 +73,10 @@ final class SequenceRun {
             scene.answered.add(command);
         }
         Statistics.label("commands").collect(command.getClass().getSimpleName(), expected);
+        if (expected == Expectation.APPLIED && command instanceof SettlePayment payment) {
+            Statistics.label("payments drawing on family accounts")
+                    .collect(model.payment(payment.paymentId()).orElseThrow().drewOnFamily());
+        }
         try {
             Outcome outcome = ledger.send(command);
             if (outcome == Outcome.REFUSED) {

@@ -67,25 +67,33 @@ sealed interface Step {
         }
     }
 
-    /** A settlement; {@code lateEveningUtc} sends the instant in UTC on the day before China's date. */
+    /**
+     * A settlement; with family accounts, by the {@code person}-th registered family member if there is
+     * one. {@code lateEveningUtc} sends the instant in UTC, on the day before China's date.
+     */
     record Pay(int person, int payment, Money amount, PaymentPurpose purpose, boolean useFamilyAccounts,
                int daysAgo, boolean lateEveningUtc) implements Step {
         @Override
         public Optional<Object> command(Scene scene) {
-            LocalDate day = scene.debitDay(daysAgo, scene.withFamily(person));
+            String payer = useFamilyAccounts ? scene.familyMember(person) : scene.person(person);
+            LocalDate day = scene.debitDay(daysAgo, scene.withFamily(payer));
             OffsetDateTime at = lateEveningUtc
                     ? OffsetDateTime.of(day.minusDays(1), LocalTime.of(20, 15), ZoneOffset.UTC)
                     : OffsetDateTime.of(day, LocalTime.of(10, 0), ZoneOffset.ofHours(8));
-            return Optional.of(new SettlePayment("P-" + payment, new PaymentTerms(scene.person(person), amount, at,
+            return Optional.of(new SettlePayment("P-" + payment, new PaymentTerms(payer, amount, at,
                     "H11010800001", purpose, null, Channel.E_VOUCHER, useFamilyAccounts)));
         }
     }
 
-    /** A refund or reimbursement; {@code amount} empty asks for everything the model says is left. */
+    /**
+     * A refund or reimbursement of the {@code payment}-th payment settled so far (past the last: of a
+     * payment never settled); {@code amount} empty asks for everything the model says is left.
+     */
     record Refund(int payment, int refund, RefundKind kind, Optional<Money> amount, int daysAgo) implements Step {
         @Override
         public Optional<Object> command(Scene scene) {
-            String paymentId = "P-" + payment;
+            List<String> settled = scene.model.paymentIds();
+            String paymentId = payment < settled.size() ? settled.get(payment) : "P-never-" + payment;
             Money asked = amount.orElseGet(() -> Money.ofFen(
                     scene.model.payment(paymentId).map(ModelPayment::leftFen).orElse(1L)));
             return Optional.of(new RefundPayment(paymentId, "R-" + refund, kind, asked, scene.daysAgo(daysAgo)));
