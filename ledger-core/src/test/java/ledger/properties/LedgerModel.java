@@ -83,7 +83,7 @@ final class LedgerModel {
 
     private Expectation decide(Object command) {
         if (command instanceof OpenAccount open) {
-            return open(open);
+            return opening(open);
         } else if (command instanceof PostMonthlyCredit credit) {
             return credit(credit);
         } else if (command instanceof WithdrawCash withdrawal) {
@@ -104,14 +104,14 @@ final class LedgerModel {
         throw new IllegalArgumentException("the model does not know " + command);
     }
 
-    private Expectation open(OpenAccount command) {
+    private Expectation opening(OpenAccount command) {
         refuseIf(accounts.containsKey(command.personId()));
         accounts.put(command.personId(), new ModelAccount(command));
         return Expectation.APPLIED;
     }
 
     private Expectation credit(PostMonthlyCredit command) {
-        ModelAccount account = open(command.personId());
+        ModelAccount account = notClosed(command.personId());
         YearMonth period = command.period();
         refuseIf(account.creditedPeriods.contains(period));
         refuseIf(command.creditingRegion() != null && !command.creditingRegion().equals(account.region));
@@ -167,7 +167,7 @@ final class LedgerModel {
         }
         PaymentTerms terms = command.terms();
         refuseIf(terms.amount().isZero());
-        ModelAccount payer = open(terms.personId());
+        ModelAccount payer = notClosed(terms.personId());
         LocalDate day = terms.occurredAt().atZoneSameInstant(CHINA).toLocalDate();
         List<ModelAccount> sources = new ArrayList<>(List.of(payer));
         if (terms.useFamilyAccounts()) {
@@ -249,7 +249,7 @@ final class LedgerModel {
     }
 
     private Expectation interest(PostInterest command) {
-        ModelAccount account = open(command.personId());
+        ModelAccount account = notClosed(command.personId());
         Quarter quarter = command.quarter();
         LocalDate interestDay = bankInterestDay(quarter);
         refuseIf(account.paidQuarters.contains(quarter));
@@ -284,7 +284,7 @@ final class LedgerModel {
 
     /** Liquidation recovers over-credits and pays out the rest: either way the pots end at zero. */
     private Expectation close(CloseAccount command) {
-        ModelAccount account = open(command.personId());
+        ModelAccount account = notClosed(command.personId());
         refuseIf(command.effectiveOn().isBefore(account.openedOn));
         refuseIf(command.effectiveOn().isAfter(command.closedOn()));
         refuseIf(account.settledOn(command.closedOn()));
@@ -300,7 +300,7 @@ final class LedgerModel {
         return account;
     }
 
-    private ModelAccount open(String id) {
+    private ModelAccount notClosed(String id) {
         ModelAccount account = known(id);
         refuseIf(account.closed);
         return account;

@@ -46,9 +46,9 @@ final class ReadModels implements SequenceRun.AfterEachCommand {
             throws Exception {
         project(before, after);
         for (ModelAccount account : model.accounts()) {
-            assertThat(JDBC.queryForMap("SELECT withdrawable_fen, earmarked_fen FROM account_view WHERE person_id = ?",
-                    account.id)).as("account view of " + account.id)
-                    .isEqualTo(Map.of("WITHDRAWABLE_FEN", account.withdrawableFen, "EARMARKED_FEN", account.earmarkedFen));
+            assertThat(JDBC.queryForMap("SELECT withdrawable_fen, earmarked_fen FROM account_view "
+                    + "WHERE person_id = ?", account.id)).as("account view of " + account.id).isEqualTo(
+                    Map.of("WITHDRAWABLE_FEN", account.withdrawableFen, "EARMARKED_FEN", account.earmarkedFen));
             for (Pot pot : Pot.values()) {
                 assertThat(JDBC.queryForObject("SELECT COALESCE(SUM(amount_fen), 0) FROM statement_entry "
                         + "WHERE person_id = ? AND pot = ?", Long.class, account.id, pot.name()))
