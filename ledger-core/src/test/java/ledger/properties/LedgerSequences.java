@@ -133,7 +133,9 @@ final class LedgerSequences {
     }
 
     private static Arbitrary<Step> revocations() {
-        return Combinators.combine(person(), next(), daysAgo())
+        Arbitrary<Integer> registration = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 1)),
+                Tuple.of(2, person()));
+        return Combinators.combine(registration, next(), daysAgo())
                 .as((holder, next, days) -> new Step.Revoke(holder, sameRegionMostly(holder, next), days));
     }
 

@@ -3,6 +3,7 @@ package ledger.properties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ledger.money.Money;
 
 /**
  * What a generated step is resolved against when it runs: the business day the sequence has reached,
@@ -36,6 +37,20 @@ final class Scene {
         List<String> members = model.accounts().stream().filter(account -> !account.registrants.isEmpty())
                 .map(account -> account.id).toList();
         return index < members.size() ? members.get(index) : person(index);
+    }
+
+    /** Every registration in force, as holder and member, holders in the order of the world. */
+    List<List<String>> registrations() {
+        List<List<String>> ties = new ArrayList<>();
+        for (ModelAccount holder : model.accounts()) {
+            holder.members.keySet().stream().sorted().forEach(member -> ties.add(List.of(holder.id, member)));
+        }
+        return ties;
+    }
+
+    /** What the person's own account holds now, both pots; nothing for a person without one. */
+    Money ownBalance(String personId) {
+        return model.account(personId).map(account -> account.balances().total()).orElse(Money.ZERO);
     }
 
     String region(int index) {

@@ -69,7 +69,8 @@ sealed interface Step {
 
     /**
      * A settlement; with family accounts, by the {@code person}-th registered family member if there is
-     * one. {@code lateEveningUtc} sends the instant in UTC, on the day before China's date.
+     * one, for a bill beyond what the member's own account holds by {@code amount}, so that the
+     * family's accounts pay. {@code lateEveningUtc} sends the instant in UTC, on the day before China's.
      */
     record Pay(int person, int payment, Money amount, PaymentPurpose purpose, boolean useFamilyAccounts,
                int daysAgo, boolean lateEveningUtc) implements Step {
@@ -80,7 +81,8 @@ sealed interface Step {
             OffsetDateTime at = lateEveningUtc
                     ? OffsetDateTime.of(day.minusDays(1), LocalTime.of(20, 15), ZoneOffset.UTC)
                     : OffsetDateTime.of(day, LocalTime.of(10, 0), ZoneOffset.ofHours(8));
-            return Optional.of(new SettlePayment("P-" + payment, new PaymentTerms(payer, amount, at,
+            Money bill = useFamilyAccounts && !amount.isZero() ? amount.plus(scene.ownBalance(payer)) : amount;
+            return Optional.of(new SettlePayment("P-" + payment, new PaymentTerms(payer, bill, at,
                     "H11010800001", purpose, null, Channel.E_VOUCHER, useFamilyAccounts)));
         }
     }
@@ -108,11 +110,14 @@ sealed interface Step {
         }
     }
 
+    /** Ends the {@code holder}-th registration in force, if there is one; else holder and member by index. */
     record Revoke(int holder, int member, int daysAgo) implements Step {
         @Override
         public Optional<Object> command(Scene scene) {
-            return Optional.of(new RevokeFamilyMember(scene.person(holder), scene.person(member),
-                    scene.daysAgo(daysAgo)));
+            List<List<String>> ties = scene.registrations();
+            List<String> tie = holder < ties.size() ? ties.get(holder)
+                    : List.of(scene.person(holder), scene.person(member));
+            return Optional.of(new RevokeFamilyMember(tie.get(0), tie.get(1), scene.daysAgo(daysAgo)));
         }
     }
 
