@@ -1,12 +1,6 @@
 package ledger.properties;
 
-import java.time.LocalDate;
-import java.util.List;
-import ledger.account.OpenAccount;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of credits, payments (own and family), family registrations and revocations,
@@ -16,25 +10,8 @@ import net.jqwik.api.Provide;
  */
 class MoneyInvariantsTest {
 
-    @Provide
-    Arbitrary<List<OpenAccount>> openings() {
-        return LedgerSequences.openings();
-    }
-
-    @Provide
-    Arbitrary<LocalDate> firstDays() {
-        return LedgerSequences.firstDays();
-    }
-
-    @Provide
-    Arbitrary<List<Step>> steps() {
-        return LedgerSequences.steps();
-    }
-
-    @Property(tries = 200)
-    void theLedgerKeepsTheModelsMoney(@ForAll("openings") List<OpenAccount> openings,
-                                      @ForAll("firstDays") LocalDate firstDay,
-                                      @ForAll("steps") List<Step> steps) throws Exception {
-        SequenceRun.run(openings, firstDay, steps, SequenceRun.AfterEachCommand.NOTHING);
+    @Test
+    void theLedgerKeepsTheModelsMoney() {
+        SequenceTries.check("MoneyInvariantsTest", 200, () -> SequenceRun.AfterEachCommand.NOTHING);
     }
 }

@@ -18,7 +18,6 @@ import ledger.payment.InMemoryLedger;
 import ledger.payment.SettlePayment;
 import ledger.properties.LedgerModel.Expectation;
 import ledger.properties.LedgerUnderTest.Outcome;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Runs one generated sequence against the real aggregates and {@link LedgerModel} side by side. After
@@ -42,20 +41,20 @@ final class SequenceRun {
     private SequenceRun() {
     }
 
-    static void run(List<OpenAccount> openings, LocalDate firstDay, List<Step> steps, AfterEachCommand extra)
-            throws Exception {
+    static void run(List<OpenAccount> openings, LocalDate firstDay, List<Step> steps, AfterEachCommand extra,
+                    Counts counts) throws Exception {
         LedgerModel model = new LedgerModel(InMemoryLedger.CATALOG);
         Scene scene = new Scene(LedgerSequences.people(), model, firstDay);
         List<String> transcript = new ArrayList<>();
         try (LedgerUnderTest ledger = new LedgerUnderTest(scene.people)) {
             Map<String, List<Object>> histories = ledger.histories();
             for (OpenAccount opening : openings) {
-                histories = run(ledger, model, opening, histories, transcript, scene, extra);
+                histories = run(ledger, model, opening, histories, transcript, scene, extra, counts);
             }
             for (Step step : steps) {
                 Optional<Object> command = step.command(scene);
                 if (command.isPresent()) {
-                    histories = run(ledger, model, command.get(), histories, transcript, scene, extra);
+                    histories = run(ledger, model, command.get(), histories, transcript, scene, extra, counts);
                 } else {
                     transcript.add("(today is " + scene.today + ")");
                 }
@@ -66,21 +65,22 @@ final class SequenceRun {
     /** Sends one command to both; on a broken invariant, the failure tells every command up to it. */
     private static Map<String, List<Object>> run(LedgerUnderTest ledger, LedgerModel model, Object command,
                                                  Map<String, List<Object>> before, List<String> transcript,
-                                                 Scene scene, AfterEachCommand extra) throws Exception {
+                                                 Scene scene, AfterEachCommand extra, Counts counts)
+            throws Exception {
         Expectation expected = model.expect(command);
         transcript.add(command + " -> model: " + expected);
         if (expected != Expectation.REFUSED && !(command instanceof OpenAccount)) {
             scene.answered.add(command);
         }
-        Statistics.label("commands").collect(command.getClass().getSimpleName(), expected);
+        counts.count("commands", command.getClass().getSimpleName(), expected);
         if (expected == Expectation.APPLIED && command instanceof SettlePayment payment) {
-            Statistics.label("payments drawing on family accounts")
-                    .collect(model.payment(payment.paymentId()).orElseThrow().drewOnFamily());
+            counts.count("payments drawing on family accounts",
+                    model.payment(payment.paymentId()).orElseThrow().drewOnFamily());
         }
         try {
             Outcome outcome = ledger.send(command);
             if (outcome == Outcome.REFUSED) {
-                Statistics.label("refusals").collect(ledger.lastRefusal());
+                counts.count("refusals", ledger.lastRefusal());
             }
             Map<String, List<Object>> after = ledger.histories();
             assertThat(outcome).as("the ledger's answer").isEqualTo(

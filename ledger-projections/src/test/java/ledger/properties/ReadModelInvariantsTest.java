@@ -1,12 +1,6 @@
 package ledger.properties;
 
-import java.time.LocalDate;
-import java.util.List;
-import ledger.account.OpenAccount;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sequences of ledger-core's {@code MoneyInvariantsTest}, with the read models fed from
@@ -15,25 +9,8 @@ import net.jqwik.api.Provide;
  */
 class ReadModelInvariantsTest {
 
-    @Provide
-    Arbitrary<List<OpenAccount>> openings() {
-        return LedgerSequences.openings();
-    }
-
-    @Provide
-    Arbitrary<LocalDate> firstDays() {
-        return LedgerSequences.firstDays();
-    }
-
-    @Provide
-    Arbitrary<List<Step>> steps() {
-        return LedgerSequences.steps();
-    }
-
-    @Property(tries = 50)
-    void theReadModelsKeepTheModelsMoney(@ForAll("openings") List<OpenAccount> openings,
-                                         @ForAll("firstDays") LocalDate firstDay,
-                                         @ForAll("steps") List<Step> steps) throws Exception {
-        SequenceRun.run(openings, firstDay, steps, new ReadModels());
+    @Test
+    void theReadModelsKeepTheModelsMoney() {
+        SequenceTries.check("ReadModelInvariantsTest", 50, ReadModels::new);
     }
 }
