@@ -9,7 +9,7 @@ import org.quicktheories.QuickTheory;
  * seed comes from the system property {@value #SEED} when given (so {@code -DQT_SEED=...} replays a
  * run), else from the clock; it is printed with every run and in every failure. QuickTheories shrinks
  * the random draws behind a failing sample (smaller amounts, earlier days, simpler kinds of step) for
- * at most {@value #SHRINK_CYCLES} attempts, as its default of 100 per try would take hours; it cannot
+ * at most {@value #SHRINK_CYCLES} attempts, as its default of 100,000 would take hours; it cannot
  * drop a step from the middle of a list, so {@link #withFewerSteps} then does.
  */
 final class SequenceTries {
