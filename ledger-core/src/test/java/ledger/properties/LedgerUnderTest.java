@@ -62,7 +62,7 @@ final class LedgerUnderTest implements AutoCloseable {
         }
     }
 
-    /** The code of the last refusal, for the statistics of what a run exercised. */
+    /** The code of the last refusal, for the counts of what a run exercised ({@link Counts}). */
     String lastRefusal() {
         return lastRefusal;
     }
