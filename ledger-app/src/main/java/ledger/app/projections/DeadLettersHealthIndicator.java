@@ -1,7 +1,7 @@
 package ledger.app.projections;
 
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,17 +9,19 @@ import org.springframework.stereotype.Component;
  * node out of service until an operator has retried or evicted it (docs/operations.md "Dead letters").
  */
 @Component
-class DeadLettersHealthIndicator implements HealthIndicator {
+class DeadLettersHealthIndicator extends AbstractHealthIndicator {
 
     private final DeadLetters deadLetters;
 
+    /** Without a database the letters cannot be counted: DOWN, as {@code db} says too, never an error. */
     DeadLettersHealthIndicator(DeadLetters deadLetters) {
+        super("the parked events cannot be counted");
         this.deadLetters = deadLetters;
     }
 
     @Override
-    public Health health() {
-        Health.Builder health = Health.up();
+    protected void doHealthCheck(Health.Builder health) {
+        health.up();
         for (String processor : deadLetters.processors()) {
             DeadLetters.Count count = deadLetters.count(processor);
             if (count.events() > 0) {
@@ -27,6 +29,5 @@ class DeadLettersHealthIndicator implements HealthIndicator {
             }
             health.withDetail(processor, count);
         }
-        return health.build();
     }
 }

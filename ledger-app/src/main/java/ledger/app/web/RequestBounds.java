@@ -70,7 +70,7 @@ final class RequestBounds extends SimpleModule {
             public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String field = parser.currentName() == null ? "value" : parser.currentName();
                 if (!parser.hasToken(JsonToken.VALUE_STRING) || parser.getText().isBlank()) {
-                    throw MismatchedInputException.from(parser, type, field + " must be " + expected);
+                    throw MismatchedInputException.from(parser, type, field + " must be a JSON string: " + expected);
                 }
                 return check.apply(field, reader.deserialize(parser, context));
             }
