@@ -3,35 +3,11 @@ package ledger.app.console;
 import static ledger.app.http.LedgerUser.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An auditor replays a history and sees its verification, in the browser (docs/console.md). */
-class AuditorConsoleTest extends LedgerApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AuditorConsoleTest extends ConsoleBrowserTest {
 
     @Test
     void anAuditorReplaysAHistoryToADateAndSeesItVerified() {

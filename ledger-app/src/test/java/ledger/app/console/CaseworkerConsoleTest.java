@@ -3,35 +3,11 @@ package ledger.app.console;
 import static ledger.app.http.LedgerUser.CASEWORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A caseworker at the counter, in the browser (docs/console.md). */
-class CaseworkerConsoleTest extends LedgerApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CaseworkerConsoleTest extends ConsoleBrowserTest {
 
     private static AccountToOpen beijing(String label, String legacy) {
         return new AccountToOpen(AccountToOpen.newPersonId(label), "BEIJING", "EMPLOYEE", "1980-05-20", "2022-01-10",

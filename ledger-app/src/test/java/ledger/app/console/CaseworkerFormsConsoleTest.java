@@ -3,37 +3,13 @@ package ledger.app.console;
 import static ledger.app.http.LedgerUser.CASEWORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.payments.PaymentSteps;
 import ledger.app.payments.PaymentToMake;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The caseworker's other forms: closure with its preview, the card PIN, a payment (docs/console.md). */
-class CaseworkerFormsConsoleTest extends LedgerApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CaseworkerFormsConsoleTest extends ConsoleBrowserTest {
 
     private String beijingWithACredit(String label) {
         String person = accounts.opened(new AccountToOpen(AccountToOpen.newPersonId(label), "BEIJING", "EMPLOYEE",

@@ -7,36 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.http.LedgerUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may see which page, sign-in and sign-out, and CSRF tokens on every form (docs/console.md). */
-class ConsoleAccessTest extends LedgerApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleAccessTest extends ConsoleBrowserTest {
 
     @Test
     void theRootLeadsToTheSignInFormAndAWrongPasswordIsRefused() {

@@ -9,35 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import ledger.app.DataDirectories;
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An operator runs the monthly batch and rebuilds the read models, in the browser (docs/console.md). */
-class OperatorConsoleTest extends LedgerApiTest {
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OperatorConsoleTest extends ConsoleBrowserTest {
 
     @Test
     void anOperatorUploadsARosterWithBadLinesWatchesItFinishAndDownloadsTheRejects() throws IOException {

@@ -5,10 +5,8 @@ import static ledger.app.http.LedgerUser.CASEWORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.eventstore.PrefetchingEventStorageEngine;
@@ -21,8 +19,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The ledger on PostgreSQL, the scale-out store: the vendor migrations, the JDBC event store with
@@ -31,26 +27,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class PostgresLedgerTest {
 
-    private static PostgresSchema schema;
-    private static ConfigurableApplicationContext ledger;
+    private static PostgresLedger ledger;
     private static LedgerHttp http;
 
     @BeforeAll
     static void startOnPostgres() throws SQLException {
-        schema = PostgresSchema.created("ledger_test");
-        List<String> arguments = new ArrayList<>(schema.ledgerArguments());
-        arguments.addAll(List.of("--server.port=0", "--ledger.data-dir=target/test-data/postgres"));
-        ledger = new SpringApplicationBuilder(LedgerApplication.class).run(arguments.toArray(String[]::new));
-        http = LedgerHttp.onPort(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
+        ledger = PostgresLedger.started("ledger_test");
+        http = ledger.http();
     }
 
     @AfterAll
-    static void dropSchema() throws SQLException {
+    static void stop() throws SQLException {
         if (ledger != null) {
-            ledger.close();
-        }
-        if (schema != null) {
-            schema.drop();
+            ledger.stop();
         }
     }
 
@@ -71,8 +60,8 @@ class PostgresLedgerTest {
                 .expectField("entries.1.code", "101");
         http.as(AUDITOR).get("/api/v1/audit/regions/BEIJING/fund-totals").expectJson(200)
                 .expectField("reconciles", "true");
-        StreamsReadAhead.expectSameAsStored(ledger.getBean(EventStore.class),
-                ledger.getBean(PrefetchingEventStorageEngine.class), List.of(person, "nobody-" + person));
+        StreamsReadAhead.expectSameAsStored(ledger.bean(EventStore.class),
+                ledger.bean(PrefetchingEventStorageEngine.class), List.of(person, "nobody-" + person));
     }
 
     /** The row lock that decides a PIN try (SELECT ... FOR UPDATE) holds on PostgreSQL as on H2. */

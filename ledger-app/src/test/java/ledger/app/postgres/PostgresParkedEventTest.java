@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.audit.ProjectionStatus;
@@ -15,8 +12,6 @@ import ledger.app.projections.FaultyProjection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A read model that fails in the database parks its event on PostgreSQL too (ADR 13), where a failed
@@ -26,27 +21,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class PostgresParkedEventTest {
 
-    private static PostgresSchema schema;
-    private static ConfigurableApplicationContext ledger;
+    private static PostgresLedger ledger;
     private static LedgerHttp http;
 
     @BeforeAll
     static void startOnPostgres() throws SQLException {
-        schema = PostgresSchema.created("ledger_parked");
-        List<String> arguments = new ArrayList<>(schema.ledgerArguments());
-        arguments.addAll(List.of("--server.port=0", "--ledger.data-dir=target/test-data/postgres-parked"));
-        ledger = new SpringApplicationBuilder(LedgerApplication.class, FaultyProjection.Poison.class)
-                .run(arguments.toArray(String[]::new));
-        http = LedgerHttp.onPort(Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port")));
+        ledger = PostgresLedger.started("ledger_parked", FaultyProjection.Poison.class);
+        http = ledger.http();
     }
 
     @AfterAll
-    static void dropSchema() throws SQLException {
+    static void stop() throws SQLException {
         if (ledger != null) {
-            ledger.close();
-        }
-        if (schema != null) {
-            schema.drop();
+            ledger.stop();
         }
     }
 
@@ -54,7 +41,7 @@ class PostgresParkedEventTest {
     void anEventThatFailsInTheDatabaseIsParkedAndTheOtherAccountsKeepUpdating() {
         AccountSteps accounts = new AccountSteps(http);
         ProjectionStatus status = new ProjectionStatus(http);
-        FaultyProjection faulty = ledger.getBean(FaultyProjection.class);
+        FaultyProjection faulty = ledger.bean(FaultyProjection.class);
         AccountToOpen poisonedAccount = AccountToOpen.of("BEIJING", "EMPLOYEE", "1980-05-01", "2020-01-01");
         faulty.failingFor.add(poisonedAccount.personId());
         String poisoned = accounts.opened(poisonedAccount);
