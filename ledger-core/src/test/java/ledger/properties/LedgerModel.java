@@ -183,7 +183,7 @@ final class LedgerModel {
         PaymentTerms terms = command.terms();
         refuseIf(terms.amount().isZero());
         ModelAccount payer = notClosed(terms.personId());
-        LocalDate day = terms.occurredAt().atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate day = paymentDay(terms);
         refuseIf(day.isBefore(payer.openedOn));
         List<ModelAccount> sources = new ArrayList<>(List.of(payer));
         if (terms.useFamilyAccounts()) {
@@ -199,6 +199,31 @@ final class LedgerModel {
         shares.forEach(share -> accounts.get(share.accountId()).change(day, share.pot(), -share.fen()));
         payments.put(command.paymentId(), new ModelPayment(terms, terms.amount().fen() - accountPaid, shares));
         return Expectation.APPLIED;
+    }
+
+    /** The day a payment takes effect: its instant's date in China, whatever offset it was sent with. */
+    static LocalDate paymentDay(PaymentTerms terms) {
+        return terms.occurredAt().atZoneSameInstant(CHINA).toLocalDate();
+    }
+
+    /**
+     * A withdrawal or payment dated before a change already recorded on the account it names: the
+     * case the backdated-debit rule is for.
+     */
+    boolean isBackdatedDebit(Object command) {
+        String personId;
+        LocalDate day;
+        if (command instanceof WithdrawCash withdrawal) {
+            personId = withdrawal.personId();
+            day = withdrawal.occurredOn();
+        } else if (command instanceof SettlePayment payment) {
+            personId = payment.terms().personId();
+            day = paymentDay(payment.terms());
+        } else {
+            return false;
+        }
+        return account(personId).stream().flatMap(account -> account.changes.stream())
+                .anyMatch(change -> change.on().isAfter(day));
     }
 
     /**

@@ -67,8 +67,12 @@ final class SequenceRun {
                                                  Map<String, List<Object>> before, List<String> transcript,
                                                  Scene scene, AfterEachCommand extra, Counts counts)
             throws Exception {
+        boolean backdatedDebit = model.isBackdatedDebit(command);
         Expectation expected = model.expect(command);
         transcript.add(command + " -> model: " + expected);
+        if (backdatedDebit) {
+            counts.count("debits dated before a later change", expected);
+        }
         if (!(command instanceof OpenAccount)) {
             scene.sent.add(command);
         }
