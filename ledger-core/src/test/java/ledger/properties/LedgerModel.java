@@ -29,7 +29,7 @@ import ledger.policy.InterestPolicy.QuarterScheme;
 import ledger.policy.PolicyCatalog;
 
 /**
- * A small reference model of the ledger's money rules (domain-rules §1–§8 as built), written
+ * A small reference model of the ledger's money rules (domain-rules §1–§8 and §10a as built), written
  * without the aggregates: it says whether a command must be refused, repeated or applied, and what
  * every pot holds afterwards. Only the figures a bureau sets (cutovers, credit amounts, interest rates,
  * family-aid dates) are read from the shipped policies; every rule is stated here again.
@@ -47,6 +47,10 @@ final class LedgerModel {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pot[] DRAW_ORDER = {Pot.EARMARKED, Pot.WITHDRAWABLE};
     private static final BigDecimal ACTIVE_RATE = new BigDecimal("0.02");
+    /** The largest amount a request may carry: 9,999,999.99 (a 400 before anything is read). */
+    private static final long AMOUNT_MAX_FEN = 999_999_999L;
+    /** The largest balance an account may hold, both pots together: 9,999,999.99. */
+    private static final long BALANCE_MAX_FEN = 999_999_999L;
 
     private final PolicyCatalog policies;
     private final Map<String, ModelAccount> accounts = new LinkedHashMap<>();
@@ -82,7 +86,9 @@ final class LedgerModel {
     }
 
     private Expectation decide(Object command) {
-        if (command instanceof OpenAccount open) {
+        if (command instanceof RefusedRequest request) {
+            return tooLarge(request);
+        } else if (command instanceof OpenAccount open) {
             return opening(open);
         } else if (command instanceof PostMonthlyCredit credit) {
             return credit(credit);
@@ -104,6 +110,12 @@ final class LedgerModel {
         throw new IllegalArgumentException("the model does not know " + command);
     }
 
+    /** The core would not build the command; right only if one of its amounts is above the maximum. */
+    private static Expectation tooLarge(RefusedRequest request) {
+        refuseIf(request.amounts().stream().anyMatch(amount -> amount != null && amount.fen() > AMOUNT_MAX_FEN));
+        return Expectation.APPLIED;
+    }
+
     private Expectation opening(OpenAccount command) {
         refuseIf(accounts.containsKey(command.personId()));
         accounts.put(command.personId(), new ModelAccount(command));
@@ -117,8 +129,10 @@ final class LedgerModel {
         refuseIf(command.creditingRegion() != null && !command.creditingRegion().equals(account.region));
         refuseIf(period.isBefore(YearMonth.from(account.openedOn)));
         refuseIf(command.allocationDate().isBefore(period.atDay(1)));
+        refuseIf(command.allocationDate().isBefore(account.openedOn));
         refuseIf(account.settledOn(command.allocationDate()));
         long fen = creditFen(account, command);
+        refuseIf(aboveBalanceMax(account, fen));
         Pot pot = command.allocationDate().isBefore(policies.region(account.region).reformCutover())
                 ? Pot.WITHDRAWABLE : Pot.EARMARKED;
         account.creditedPeriods.add(period);
@@ -151,8 +165,9 @@ final class LedgerModel {
         }
         refuseIf(account.closed);
         refuseIf(command.amount().isZero());
+        refuseIf(command.occurredOn().isBefore(account.openedOn));
         refuseIf(account.settledOn(command.occurredOn()));
-        refuseIf(command.amount().fen() > account.withdrawableFen);
+        refuseIf(command.amount().fen() > account.availableFrom(command.occurredOn(), Pot.WITHDRAWABLE));
         account.withdrawals.put(command.withdrawalId(),
                 new ModelAccount.Withdrawal(command.amount().fen(), command.occurredOn()));
         account.change(command.occurredOn(), Pot.WITHDRAWABLE, -command.amount().fen());
@@ -168,7 +183,8 @@ final class LedgerModel {
         PaymentTerms terms = command.terms();
         refuseIf(terms.amount().isZero());
         ModelAccount payer = notClosed(terms.personId());
-        LocalDate day = terms.occurredAt().atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate day = paymentDay(terms);
+        refuseIf(day.isBefore(payer.openedOn));
         List<ModelAccount> sources = new ArrayList<>(List.of(payer));
         if (terms.useFamilyAccounts()) {
             refuseIf(day.isBefore(policies.region(payer.region).familyAid().useFrom()));
@@ -176,7 +192,7 @@ final class LedgerModel {
             refuseIf(family.isEmpty());
             family.forEach(holder -> sources.add(accounts.get(holder)));
         }
-        List<ModelPayment.Share> shares = draw(sources, terms.amount().fen());
+        List<ModelPayment.Share> shares = draw(sources, day, terms.amount().fen());
         long accountPaid = shares.stream().mapToLong(ModelPayment.Share::fen).sum();
         refuseIf(terms.purpose().mustBeCoveredInFull() && accountPaid < terms.amount().fen());
         refuseIf(shares.stream().anyMatch(share -> accounts.get(share.accountId()).settledOn(day)));
@@ -185,13 +201,41 @@ final class LedgerModel {
         return Expectation.APPLIED;
     }
 
-    /** Own account first, then family accounts in order; earmarked before withdrawable; closed ones pay nothing. */
-    private static List<ModelPayment.Share> draw(List<ModelAccount> sources, long billFen) {
+    /** The day a payment takes effect: its instant's date in China, whatever offset it was sent with. */
+    static LocalDate paymentDay(PaymentTerms terms) {
+        return terms.occurredAt().atZoneSameInstant(CHINA).toLocalDate();
+    }
+
+    /**
+     * A withdrawal or payment dated before a change already recorded on the account it names: the
+     * case the backdated-debit rule is for.
+     */
+    boolean isBackdatedDebit(Object command) {
+        String personId;
+        LocalDate day;
+        if (command instanceof WithdrawCash withdrawal) {
+            personId = withdrawal.personId();
+            day = withdrawal.occurredOn();
+        } else if (command instanceof SettlePayment payment) {
+            personId = payment.terms().personId();
+            day = paymentDay(payment.terms());
+        } else {
+            return false;
+        }
+        return account(personId).stream().flatMap(account -> account.changes.stream())
+                .anyMatch(change -> change.on().isAfter(day));
+    }
+
+    /**
+     * Own account first, then family accounts in order; earmarked before withdrawable; closed ones pay
+     * nothing; each pot gives at most what it holds on the payment's day and every day after.
+     */
+    private static List<ModelPayment.Share> draw(List<ModelAccount> sources, LocalDate day, long billFen) {
         List<ModelPayment.Share> shares = new ArrayList<>();
         long left = billFen;
         for (ModelAccount source : sources) {
             for (Pot pot : DRAW_ORDER) {
-                long share = source.closed ? 0 : Math.min(left, source.fen(pot));
+                long share = source.closed ? 0 : Math.min(left, source.availableFrom(day, pot));
                 if (share > 0) {
                     shares.add(new ModelPayment.Share(source.id, pot, share));
                     left -= share;
@@ -212,8 +256,12 @@ final class LedgerModel {
         long fen = command.amount().fen();
         refuseIf(fen == 0 || fen > payment.leftFen());
         List<ModelPayment.Share> returned = payment.split(fen);
-        refuseIf(returned.stream().map(share -> accounts.get(share.accountId()))
-                .anyMatch(account -> !account.closed && account.settledOn(command.refundedOn())));
+        List<ModelAccount> credited = returned.stream().map(share -> accounts.get(share.accountId()))
+                .filter(account -> !account.closed).toList();
+        refuseIf(credited.stream().anyMatch(account -> account.settledOn(command.refundedOn())
+                || command.refundedOn().isBefore(account.openedOn)));
+        refuseIf(credited.stream().distinct().anyMatch(account -> aboveBalanceMax(account, returned.stream()
+                .filter(share -> share.accountId().equals(account.id)).mapToLong(ModelPayment.Share::fen).sum())));
         payment.refunded(command.refundId(), command.kind(), fen, returned);
         for (ModelPayment.Share share : returned) {
             ModelAccount account = accounts.get(share.accountId());
@@ -231,6 +279,7 @@ final class LedgerModel {
         refuseIf(holder.closed);
         refuseIf(!holder.region.equals(member.region));
         refuseIf(command.registeredOn().isBefore(policies.region(holder.region).familyAid().registrationFrom()));
+        refuseIf(command.registeredOn().isBefore(holder.openedOn) || command.registeredOn().isBefore(member.openedOn));
         refuseIf(holder.members.containsKey(member.id));
         refuseIf(member.closed);
         holder.members.put(member.id, command.registeredOn());
@@ -252,13 +301,19 @@ final class LedgerModel {
         ModelAccount account = notClosed(command.personId());
         Quarter quarter = command.quarter();
         LocalDate interestDay = bankInterestDay(quarter);
+        refuseIf(interestDay.isBefore(account.openedOn));
         refuseIf(account.paidQuarters.contains(quarter));
         refuseIf(!command.today().isAfter(interestDay));
         refuseIf(account.settledOn(interestDay.plusDays(1)));
         LocalDate first = bankInterestDay(quarter.previous()).plusDays(1);
         BigDecimal rate = policies.region(account.region).interest().rateOn(interestDay).annualRate();
+        long[] fen = new long[Pot.values().length];
         for (Pot pot : Pot.values()) {
-            account.change(interestDay.plusDays(1), pot, interestFen(account, pot, first, interestDay, rate));
+            fen[pot.ordinal()] = interestFen(account, pot, first, interestDay, rate);
+        }
+        refuseIf(aboveBalanceMax(account, fen[0] + fen[1]));
+        for (Pot pot : Pot.values()) {
+            account.change(interestDay.plusDays(1), pot, fen[pot.ordinal()]);
         }
         account.paidQuarters.add(quarter);
         account.settledThrough = interestDay;
@@ -292,6 +347,10 @@ final class LedgerModel {
         account.change(command.closedOn(), Pot.EARMARKED, -account.earmarkedFen);
         account.closed = true;
         return Expectation.APPLIED;
+    }
+
+    private static boolean aboveBalanceMax(ModelAccount account, long addedFen) {
+        return account.withdrawableFen + account.earmarkedFen + addedFen > BALANCE_MAX_FEN;
     }
 
     private ModelAccount known(String id) {

@@ -45,6 +45,10 @@ final class LedgerUnderTest implements AutoCloseable {
     }
 
     Outcome send(Object command) {
+        if (command instanceof RefusedRequest refused) {
+            lastRefusal = refused.code();
+            return Outcome.REFUSED;
+        }
         if (command instanceof SettlePayment payment) {
             streams.add(Payment.streamId(payment.paymentId()));
         }

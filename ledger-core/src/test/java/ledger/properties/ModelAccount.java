@@ -63,6 +63,25 @@ final class ModelAccount {
         return pot == Pot.WITHDRAWABLE ? withdrawableFen : earmarkedFen;
     }
 
+    /**
+     * What the pot holds at its lowest at the end of the day and of each later day with a change: all
+     * a debit dated that day may take, or some later day's balance, which interest counts, goes negative.
+     */
+    long availableFrom(LocalDate day, Pot pot) {
+        long lowest = endOfDay(day, pot);
+        for (DatedChange change : changes) {
+            if (change.on().isAfter(day)) {
+                lowest = Math.min(lowest, endOfDay(change.on(), pot));
+            }
+        }
+        return Math.max(0, lowest);
+    }
+
+    private long endOfDay(LocalDate day, Pot pot) {
+        return changes.stream().filter(change -> change.pot() == pot && !change.on().isAfter(day))
+                .mapToLong(DatedChange::signedFen).sum();
+    }
+
     Balances balances() {
         return new Balances(Money.ofFen(withdrawableFen), Money.ofFen(earmarkedFen));
     }

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import ledger.account.OpenAccount;
 
-/** One generated try: the world, the first business day and the steps. */
-record Sample(List<OpenAccount> openings, LocalDate firstDay, List<Step> steps) {
+/** One generated try: the world (openings, or {@link RefusedRequest}s for refused ones), the first business day and the steps. */
+record Sample(List<Object> openings, LocalDate firstDay, List<Step> steps) {
 
     /** Runs it; a broken invariant or an internal error is thrown as it is. */
     void run(Supplier<SequenceRun.AfterEachCommand> extra, Counts counts) {

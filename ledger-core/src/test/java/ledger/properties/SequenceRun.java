@@ -41,14 +41,14 @@ final class SequenceRun {
     private SequenceRun() {
     }
 
-    static void run(List<OpenAccount> openings, LocalDate firstDay, List<Step> steps, AfterEachCommand extra,
+    static void run(List<Object> openings, LocalDate firstDay, List<Step> steps, AfterEachCommand extra,
                     Counts counts) throws Exception {
         LedgerModel model = new LedgerModel(InMemoryLedger.CATALOG);
         Scene scene = new Scene(LedgerSequences.people(), model, firstDay);
         List<String> transcript = new ArrayList<>();
         try (LedgerUnderTest ledger = new LedgerUnderTest(scene.people)) {
             Map<String, List<Object>> histories = ledger.histories();
-            for (OpenAccount opening : openings) {
+            for (Object opening : openings) {
                 histories = run(ledger, model, opening, histories, transcript, scene, extra, counts);
             }
             for (Step step : steps) {
@@ -67,10 +67,14 @@ final class SequenceRun {
                                                  Map<String, List<Object>> before, List<String> transcript,
                                                  Scene scene, AfterEachCommand extra, Counts counts)
             throws Exception {
+        boolean backdatedDebit = model.isBackdatedDebit(command);
         Expectation expected = model.expect(command);
         transcript.add(command + " -> model: " + expected);
-        if (expected != Expectation.REFUSED && !(command instanceof OpenAccount)) {
-            scene.answered.add(command);
+        if (backdatedDebit) {
+            counts.count("debits dated before a later change", expected);
+        }
+        if (!(command instanceof OpenAccount)) {
+            scene.sent.add(command);
         }
         counts.count("commands", command.getClass().getSimpleName(), expected);
         if (expected == Expectation.APPLIED && command instanceof SettlePayment payment) {
