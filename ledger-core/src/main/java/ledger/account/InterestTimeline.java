@@ -48,10 +48,14 @@ final class InterestTimeline {
     /**
      * What each pot holds at its lowest on {@code day} and after, given what it holds now: a debit
      * taking effect that day may take no more, or the balance of some later day would be negative.
+     * The changes up to a paid interest day are folded into that day, so a day on or before it is read
+     * as the interest day: the money is there to be drawn, and drawing it is refused
+     * ({@code before-paid-interest}) instead of the bill going to cash as if the account were empty.
      */
     Balances lowestFrom(LocalDate day, Balances now) {
-        return new Balances(lowestFrom(day, Pot.WITHDRAWABLE, now.withdrawable()),
-                lowestFrom(day, Pot.EARMARKED, now.earmarked()));
+        LocalDate from = settledThrough != null && !day.isAfter(settledThrough) ? settledThrough : day;
+        return new Balances(lowestFrom(from, Pot.WITHDRAWABLE, now.withdrawable()),
+                lowestFrom(from, Pot.EARMARKED, now.earmarked()));
     }
 
     /** Walks back from now through the later days' changes; a day's balance includes all its changes. */

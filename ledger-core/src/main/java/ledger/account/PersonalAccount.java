@@ -246,6 +246,7 @@ public class PersonalAccount {
                     + " is after the liquidation date " + command.closedOn() + "; an account is liquidated after it ends");
         }
         interest.checkOpenOn(command.closedOn());
+        checkNothingArrivesAfter(command.closedOn());
         List<CreditRecovered> recoveries = Liquidation.recoveries(personId, creditsByPeriod, command.effectiveOn(),
                 command.closedOn(), balances);
         recoveries.forEach(AggregateLifecycle::apply);
@@ -298,6 +299,18 @@ public class PersonalAccount {
 
     public Balances balances() {
         return balances;
+    }
+
+    /**
+     * The payout of a liquidation takes the whole balance on its day, so money that arrived on a later
+     * day (a credit allocated after it) would be paid before it was there, and the balance by date
+     * would go below zero in between (domain-rules-as-built §10a).
+     */
+    private void checkNothingArrivesAfter(LocalDate closedOn) {
+        if (!availableFrom(closedOn).equals(balances)) {
+            throw new RuleRefusal("closure-before-later-money", "liquidation on " + closedOn + " is before money "
+                    + "the account received on a later day; liquidate on or after the day of its last movement");
+        }
     }
 
     /** A payer's account pays nothing, not even all in cash, on a day before it was opened. */

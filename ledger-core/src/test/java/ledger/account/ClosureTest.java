@@ -208,6 +208,15 @@ class ClosureTest {
     }
 
     @Test
+    void cannotLiquidateBeforeMoneyThatArrivedOnALaterDay() {
+        fixture.given(BEIJING_RETIREE, LEGACY_300, retireeCredit(APRIL, "300.00", "100.00"))
+                .when(new CloseAccount(PERSON, ClosureReason.DECEASED, DIED_ON, null, LocalDate.of(2024, 4, 1)))
+                .expectNoEvents();
+
+        refusals.assertRefused(RuleRefusal.class, "closure-before-later-money");
+    }
+
+    @Test
     void cannotLiquidateOnAPaidInterestDay() {
         Quarter q1 = quarter("2024-Q1");
 

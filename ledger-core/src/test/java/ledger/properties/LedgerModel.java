@@ -343,6 +343,8 @@ final class LedgerModel {
         refuseIf(command.effectiveOn().isBefore(account.openedOn));
         refuseIf(command.effectiveOn().isAfter(command.closedOn()));
         refuseIf(account.settledOn(command.closedOn()));
+        refuseIf(account.availableFrom(command.closedOn(), Pot.WITHDRAWABLE) < account.withdrawableFen
+                || account.availableFrom(command.closedOn(), Pot.EARMARKED) < account.earmarkedFen);
         account.change(command.closedOn(), Pot.WITHDRAWABLE, -account.withdrawableFen);
         account.change(command.closedOn(), Pot.EARMARKED, -account.earmarkedFen);
         account.closed = true;

@@ -66,11 +66,14 @@ final class ModelAccount {
     /**
      * What the pot holds at its lowest at the end of the day and of each later day with a change: all
      * a debit dated that day may take, or some later day's balance, which interest counts, goes negative.
+     * A day on or before the paid interest day counts from that interest day, as the ledger reads it:
+     * the money of a settled quarter is there, and drawing it is refused.
      */
     long availableFrom(LocalDate day, Pot pot) {
-        long lowest = endOfDay(day, pot);
+        LocalDate from = settledOn(day) ? settledThrough : day;
+        long lowest = endOfDay(from, pot);
         for (DatedChange change : changes) {
-            if (change.on().isAfter(day)) {
+            if (change.on().isAfter(from)) {
                 lowest = Math.min(lowest, endOfDay(change.on(), pot));
             }
         }

@@ -60,18 +60,4 @@ final class Scene {
     LocalDate daysAgo(int days) {
         return today.minusDays(days);
     }
-
-    /**
-     * A liquidation day: {@code days} back, but not before the account's latest change. // known defect:
-     * a closure dated before a movement already recorded (a credit allocated later, say) pays out that
-     * later money on the closure's day, so the balance by date (which interest counts) goes negative in
-     * between; the backdated-debit rule (domain-rules §10a) covers withdrawals and payments, not closures.
-     */
-    LocalDate liquidationDay(int days, String personId) {
-        LocalDate day = daysAgo(days);
-        for (ModelAccount.DatedChange change : model.account(personId).map(a -> a.changes).orElse(List.of())) {
-            day = change.on().isAfter(day) ? change.on() : day;
-        }
-        return day;
-    }
 }

@@ -144,7 +144,7 @@ sealed interface Step {
     record Close(int person, ClosureReason reason, int effectiveDaysAgo, int closedDaysAgo) implements Step {
         @Override
         public Optional<Object> command(Scene scene) {
-            LocalDate closedOn = scene.liquidationDay(closedDaysAgo, scene.person(person));
+            LocalDate closedOn = scene.daysAgo(closedDaysAgo);
             return Optional.of(new CloseAccount(scene.person(person), reason, scene.daysAgo(effectiveDaysAgo), null,
                     closedOn));
         }
