@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,8 @@ public class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private static final long WATCH_MILLIS = 200;
+    private static final int RESET_ATTEMPTS = 30;
+    private static final long RESET_RETRY_MILLIS = 1_000;
     /** Parked events named in each processor's status; the dead-letter endpoint lists more. */
     private static final int PARKED_IN_STATUS = 100;
 
@@ -83,7 +86,9 @@ public class Projections {
     private void rebuildAndWatch() {
         try {
             long target = headPosition();
-            streaming().forEach(Projections::rebuild);
+            for (Map.Entry<String, StreamingEventProcessor> processor : streaming().entrySet()) {
+                rebuild(processor.getKey(), processor.getValue());
+            }
             while (!streaming().values().stream().allMatch(processor -> reached(processor, target))) {
                 Thread.sleep(WATCH_MILLIS);
             }
@@ -96,11 +101,33 @@ public class Projections {
         }
     }
 
-    private static void rebuild(String name, StreamingEventProcessor processor) {
+    /** The processor is started again whatever happens: a failed reset must never leave the read models stopped. */
+    private static void rebuild(String name, StreamingEventProcessor processor) throws InterruptedException {
         log.info("rebuilding the read models of {}", name);
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            resetWhenFree(processor);
+        } finally {
+            processor.start();
+        }
+    }
+
+    /**
+     * A node that was killed a moment ago still holds its claims on the tokens until they time out (the
+     * token store's claim timeout, 10 s by default); the reset waits for them rather than failing.
+     */
+    private static void resetWhenFree(StreamingEventProcessor processor) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (UnableToClaimTokenException claimedElsewhere) {
+                if (attempt == RESET_ATTEMPTS) {
+                    throw claimedElsewhere;
+                }
+                Thread.sleep(RESET_RETRY_MILLIS);
+            }
+        }
     }
 
     private static boolean reached(StreamingEventProcessor processor, long target) {
