@@ -34,6 +34,13 @@ public record BatchReport(
     public record PerPot(Money withdrawable, Money earmarked) {
     }
 
+    private static final String CAUSED_BY = "Caused by: ";
+    /** How Spring quotes the cause when a step's bean could not be made (the missing roster, for one). */
+    private static final String QUOTED_CAUSE = "threw exception with message: ";
+    /** A thrown class's name before its message: {@code java.lang.IllegalStateException: }. */
+    private static final java.util.regex.Pattern EXCEPTION_CLASS =
+            java.util.regex.Pattern.compile("^([a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(Exception|Error|Throwable)(: |$)");
+
     static BatchReport of(JobExecution execution) {
         return of(execution, List.of(execution));
     }
@@ -89,13 +96,27 @@ public record BatchReport(
         };
     }
 
-    /** The first line of the stored exit description of the first failed step, or of the run. */
+    /**
+     * Why the run failed, as its innermost cause says it: Spring Batch keeps the stack trace (cut at 2,500
+     * characters), whose outer lines name framework classes (a bean that could not be made) rather than
+     * the reason.
+     */
     private static String failure(JobExecution execution) {
         return java.util.stream.Stream.concat(execution.getStepExecutions().stream().map(StepExecution::getExitStatus),
                         java.util.stream.Stream.of(execution.getExitStatus()))
                 .filter(status -> "FAILED".equals(status.getExitCode()))
-                .map(status -> status.getExitDescription().lines().findFirst().orElse(""))
+                .map(status -> reason(status.getExitDescription()))
                 .filter(text -> !text.isBlank())
                 .findFirst().orElse(null);
+    }
+
+    private static String reason(String stackTrace) {
+        String innermost = stackTrace.lines().filter(line -> line.startsWith(CAUSED_BY))
+                .reduce((outer, inner) -> inner).map(line -> line.substring(CAUSED_BY.length()))
+                .orElseGet(() -> stackTrace.lines().findFirst().orElse(""));
+        int quoted = innermost.lastIndexOf(QUOTED_CAUSE);
+        String cause = quoted < 0 ? innermost : innermost.substring(quoted + QUOTED_CAUSE.length());
+        String message = EXCEPTION_CLASS.matcher(cause).replaceFirst("");
+        return message.isBlank() ? cause : message;
     }
 }

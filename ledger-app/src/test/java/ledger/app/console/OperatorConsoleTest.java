@@ -8,12 +8,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import ledger.app.DataDirectories;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.batch.BatchLaunches;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** An operator runs the monthly batch and rebuilds the read models, in the browser (docs/console.md). */
 class OperatorConsoleTest extends ConsoleBrowserTest {
+
+    @Autowired
+    private BatchLaunches launches;
 
     @Test
     void anOperatorUploadsARosterWithBadLinesWatchesItFinishAndDownloadsTheRejects() throws IOException {
@@ -73,5 +80,30 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         assertThat(browser.text("#rebuild-started")).contains("已开始重建");
         browser.awaitText("已追平", Duration.ofSeconds(60));
         browser.screenshot("operator-projections");
+    }
+
+    @Test
+    void anOperatorSeesWhyARunFailedAndRestartsItOnceItsRosterHasArrived() throws Exception {
+        String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
+        Path roster = DataDirectories.fresh("console-restart").resolve("roster-QINGYANG-2024-11.csv");
+        long failed = launches.monthlyCredits("QINGYANG", YearMonth.of(2024, 11), roster, LocalDate.of(2024, 12, 5),
+                false, "scheduler", true).getId();
+        browser.signIn(OPERATOR).go("/console/batches/" + failed);
+        assertThat(browser.text("#status")).isEqualTo("失败");
+        assertThat(browser.pageText()).contains("roster-QINGYANG-2024-11.csv", "cannot be read")
+                .doesNotContain("Exception", "org.springframework");
+        assertThat(browser.text("#percent")).isEqualTo("—");
+        browser.screenshot("operator-batch-failed");
+
+        Files.writeString(roster, """
+                personId,period,contributionBase,collectedOn
+                %s,2024-11,5000.00,2024-11-10
+                """.formatted(insured));
+        browser.click("#restart");
+
+        assertThat(browser.path()).matches("/console/batches/\\d+").isNotEqualTo("/console/batches/" + failed);
+        browser.awaitText("已完成", Duration.ofSeconds(60));
+        assertThat(browser.text("#credited")).isEqualTo("1");
+        accounts.expectBalance(insured, "0.00", "100.00", "100.00");
     }
 }

@@ -6,7 +6,8 @@ import ledger.app.batch.BatchReport;
 
 /**
  * A batch report with how far the run has come, for the progress bar: by the time it has run against
- * the end its rate estimates; 100 once it completed, and unknown (null) before it has a rate.
+ * the end its rate estimates; 100 once it completed, and unknown (null) before it has a rate or once it
+ * failed (how long it ran says nothing of how far it came).
  * {@code estimatedEnd} is the estimate as the counter reads it (local time, for the live page).
  */
 record BatchProgress(BatchReport report, Integer percent, String estimatedEnd) {
@@ -17,7 +18,7 @@ record BatchProgress(BatchReport report, Integer percent, String estimatedEnd) {
         }
         Instant start = report.startedAt();
         Instant end = report.estimatedEnd();
-        if (start == null || end == null || !end.isAfter(start)) {
+        if (!"RUNNING".equals(report.status()) || start == null || end == null || !end.isAfter(start)) {
             return new BatchProgress(report, null, estimatedEnd);
         }
         long done = Duration.between(start, now).toMillis();
