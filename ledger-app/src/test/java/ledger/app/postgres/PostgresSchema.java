@@ -18,7 +18,7 @@ import java.util.UUID;
 public final class PostgresSchema {
 
     public static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String USER = "postgres";
+    static final String USER = "postgres";
 
     private final String name;
 
@@ -70,7 +70,7 @@ public final class PostgresSchema {
         }
     }
 
-    private void execute(String sql) throws SQLException {
+    void execute(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
             connection.createStatement().execute(sql);
         }
