@@ -34,13 +34,16 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final DeadLetters deadLetters;
+    private final SegmentClaims claims;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters) {
+    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters,
+                SegmentClaims claims) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.deadLetters = deadLetters;
+        this.claims = claims;
     }
 
     /**
@@ -48,8 +51,8 @@ public class Projections {
      * say the other accounts are current, {@code parkedSequences} how many accounts are not.
      */
     public record ProcessorStatus(String name, boolean running, boolean replaying, boolean caughtUp, boolean error,
-                                  Long position, long headPosition, int segments, long parkedSequences,
-                                  long parkedEvents, List<DeadLetters.Parked> parked) {
+                                  Long position, long headPosition, List<SegmentClaims.SegmentClaim> segments,
+                                  long parkedSequences, long parkedEvents, List<DeadLetters.Parked> parked) {
     }
 
     public List<String> rebuildAll() {
@@ -61,7 +64,9 @@ public class Projections {
 
     public List<ProcessorStatus> statuses() {
         long head = headPosition();
-        return streaming().entrySet().stream().map(entry -> status(entry.getKey(), entry.getValue(), head)).toList();
+        Map<String, List<SegmentClaims.SegmentClaim>> segments = claims.byProcessor();
+        return streaming().entrySet().stream().map(entry -> status(entry.getKey(), entry.getValue(), head,
+                segments.getOrDefault(entry.getKey(), List.of()))).toList();
     }
 
     /**
@@ -136,7 +141,8 @@ public class Projections {
                 .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= target);
     }
 
-    private ProcessorStatus status(String name, StreamingEventProcessor processor, long head) {
+    private ProcessorStatus status(String name, StreamingEventProcessor processor, long head,
+                                   List<SegmentClaims.SegmentClaim> claimed) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         Long position = segments.values().stream()
@@ -146,7 +152,7 @@ public class Projections {
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         DeadLetters.Count parked = deadLetters.count(name);
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, error, position,
-                head, segments.size(), parked.sequences(), parked.events(),
+                head, claimed, parked.sequences(), parked.events(),
                 parked.events() == 0 ? List.of() : deadLetters.list(name, PARKED_IN_STATUS));
     }
 

@@ -23,6 +23,7 @@ import ledger.app.accounts.AccountToOpen;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
 import ledger.app.http.LedgerHttp;
+import ledger.app.nodes.NodeName;
 import ledger.app.projections.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -66,6 +67,8 @@ class ProjectionRebuildApiTest {
     private ReplayGate gate;
     @Autowired
     private Projections rebuilds;
+    @Autowired
+    private NodeName node;
 
     private LedgerHttp http;
     private AccountSteps accounts;
@@ -179,7 +182,12 @@ class ProjectionRebuildApiTest {
         assertThat(ProjectionStatus.done(status)).as("status %s", status).isTrue();
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
         assertThat(status.path("headPosition").asLong()).isEqualTo(head);
-        assertThat(status.path("segments").asInt()).isPositive();
+        assertThat(status.path("segments")).as("segments of %s", status).hasSize(2).allSatisfy(segment -> {
+            assertThat(segment.path("node").asText()).isEqualTo(node.value());
+            assertThat(segment.path("position").asLong()).isBetween(0L, head);
+        });
+        assertThat(status.path("segments")).extracting(segment -> segment.path("segment").asInt())
+                .containsExactly(0, 1);
     }
 
     @Test

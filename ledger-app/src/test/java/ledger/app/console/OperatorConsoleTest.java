@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import ledger.app.DataDirectories;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.batch.BatchLaunches;
+import ledger.app.nodes.NodeName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +22,8 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
 
     @Autowired
     private BatchLaunches launches;
+    @Autowired
+    private NodeName node;
 
     @Test
     void anOperatorUploadsARosterWithBadLinesWatchesItFinishAndDownloadsTheRejects() throws IOException {
@@ -74,6 +77,8 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         accounts.credited(insured, "2024-10", "5000.00", "2024-10-10");
         browser.signIn(OPERATOR).go("/console/projections");
         assertThat(browser.text("#projections")).contains("account-read-models");
+        assertThat(browser.text("#projections .segments")).as("which node holds each segment")
+                .contains("0: " + node.value() + " @ ", "1: " + node.value() + " @ ");
 
         browser.click("#rebuild");
 
