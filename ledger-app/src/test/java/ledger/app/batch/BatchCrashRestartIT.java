@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import ledger.app.DataDirectories;
 import ledger.app.accounts.AccountSteps;
@@ -35,10 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * prove that the chunks the report showed before the kill survived it, and that every person of the
  * roster was credited exactly once for the period.
  *
- * <p>The kill comes once the ledger has logged its first committed chunk: Spring Batch calls its chunk
- * listener after the commit has returned, so that chunk is on disk. A report read a moment earlier is
- * not proof of that on H2, which makes a commit visible to other sessions before it writes it
- * (docs/operations.md, "Durability after kill -9").
+ * <p>The kill comes once the ledger has logged its first committed chunk ({@link LoggedChunk}).
  */
 class BatchCrashRestartIT {
 
@@ -169,21 +165,16 @@ class BatchCrashRestartIT {
         promises.assertAll();
     }
 
-    /** What the ledger logged of a step after a chunk's commit returned (ProgressLog). */
-    record LoggedChunk(String line, long read, long credited) {
-    }
-
     /**
      * Waits until the ledger logs the first committed chunk of the run while the run still runs: the kill
      * then lands after the first commit of three and long before the last. Fails should the run end before it.
      */
     private static LoggedChunk awaitFirstLoggedChunk(BatchSteps batches, long batchId, LedgerProcess ledger) {
-        Pattern committed = Pattern.compile("batch " + batchId + " creditRoster: read (\\d+), credited (\\d+),[^\\n]*");
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher logged = committed.matcher(ledger.logText());
-            if (logged.find()) {
-                return new LoggedChunk(logged.group(), Long.parseLong(logged.group(1)), Long.parseLong(logged.group(2)));
+            Optional<LoggedChunk> logged = LoggedChunk.first(ledger, batchId);
+            if (logged.isPresent()) {
+                return logged.get();
             }
             Report report = Report.of(batches.report(batchId).expectJson(200));
             if (!"RUNNING".equals(report.status())) {

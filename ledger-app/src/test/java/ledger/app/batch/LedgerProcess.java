@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * JVM, the way operators run it: as the HTTP service, or as a one-shot batch command. Its output goes
  * to a log file next to its data directory, quoted in every failure. {@link #close} always kills it.
  */
-final class LedgerProcess implements AutoCloseable {
+public final class LedgerProcess implements AutoCloseable {
 
     /** Small and single-tiered: the machine is shared, and the tests need a start more than speed. */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC",
@@ -42,17 +42,17 @@ final class LedgerProcess implements AutoCloseable {
     }
 
     /** The jar {@code mvn install} builds, relative to the module directory (surefire's working directory). */
-    static Path jar() {
+    public static Path jar() {
         return Path.of("target", "ledger-app.jar").toAbsolutePath();
     }
 
-    static String missingJarMessage() {
+    public static String missingJarMessage() {
         return jar() + " is missing: build it first with `mvn -B -q install -Dmaven.test.skip=true` "
                 + "(this test runs the packaged application as a separate JVM)";
     }
 
     /** The HTTP service on a free port over the data directory, with these further arguments. */
-    static LedgerProcess server(String label, Path dataDir, String... arguments) {
+    public static LedgerProcess server(String label, Path dataDir, String... arguments) {
         int port = freePort();
         List<String> all = new ArrayList<>(List.of(arguments));
         all.add("--server.port=" + port);
@@ -87,12 +87,12 @@ final class LedgerProcess implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Waits until the service answers its health check; fails, quoting the log, if it dies or takes too long. */
-    LedgerProcess awaitReady(Duration atMost) {
+    public LedgerProcess awaitReady(Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -107,13 +107,13 @@ final class LedgerProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         awaitExit(Duration.ofSeconds(30));
     }
 
     /** A graceful stop (SIGTERM): Spring closes the context and the database. */
-    void stop() {
+    public void stop() {
         process.destroy();
         if (!awaitExit(Duration.ofSeconds(60))) {
             process.destroyForcibly();
@@ -144,7 +144,7 @@ final class LedgerProcess implements AutoCloseable {
     }
 
     /** The last lines of the log, for failure messages. */
-    String logTail() {
+    public String logTail() {
         String[] lines = logText().split("\n");
         int from = Math.max(0, lines.length - 60);
         return "---- last lines of " + log + " ----\n" + String.join("\n", List.of(lines).subList(from, lines.length));
