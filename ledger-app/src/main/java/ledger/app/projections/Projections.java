@@ -2,7 +2,7 @@ package ledger.app.projections;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,7 +94,8 @@ public class Projections {
             for (Map.Entry<String, StreamingEventProcessor> processor : streaming().entrySet()) {
                 rebuild(processor.getKey(), processor.getValue());
             }
-            while (!streaming().values().stream().allMatch(processor -> reached(processor, target))) {
+            while (!streaming().entrySet().stream().allMatch(processor ->
+                    reached(processor.getKey(), processor.getValue(), target))) {
                 Thread.sleep(WATCH_MILLIS);
             }
         } catch (InterruptedException e) {
@@ -135,20 +136,38 @@ public class Projections {
         }
     }
 
-    private static boolean reached(StreamingEventProcessor processor, long target) {
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        return !segments.isEmpty() && segments.values().stream()
-                .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= target);
+    /** Every segment of the processor, on this node or another, has come as far as the target. */
+    private boolean reached(String name, StreamingEventProcessor processor, long target) {
+        Map<Integer, Long> positions = positions(processor, claims.byProcessor().getOrDefault(name, List.of()));
+        return !positions.isEmpty() && positions.values().stream().allMatch(position -> position != null
+                && position >= target);
+    }
+
+    /**
+     * Each segment's position: this node's own segments as its processor has them, the others as the
+     * token store holds them (null before a segment's first event, or while a replay has not begun it).
+     * Watching this node's segments alone would call a rebuild done while a segment nobody has claimed
+     * yet, or another node's, is still replaying.
+     */
+    private static Map<Integer, Long> positions(StreamingEventProcessor processor,
+                                                List<SegmentClaims.SegmentClaim> stored) {
+        Map<Integer, Long> positions = new TreeMap<>();
+        stored.forEach(segment -> positions.put(segment.segment(), segment.position()));
+        processor.processingStatus().forEach((segment, status) -> positions.put(segment,
+                status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() : null));
+        return positions;
     }
 
     private ProcessorStatus status(String name, StreamingEventProcessor processor, long head,
                                    List<SegmentClaims.SegmentClaim> claimed) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        Long position = segments.values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
-                .min(Long::compare).orElse(caughtUp ? head : null);
+        Map<Integer, Long> positions = positions(processor, claimed);
+        Long position = positions.values().stream().anyMatch(Objects::isNull) ? null
+                : positions.values().stream().min(Long::compare).orElse(null);
+        if (position == null && caughtUp && positions.keySet().equals(segments.keySet())) {
+            position = head; // every segment is this node's and caught up before any event reached it
+        }
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         DeadLetters.Count parked = deadLetters.count(name);
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, error, position,
