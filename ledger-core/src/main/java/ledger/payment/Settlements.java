@@ -134,17 +134,18 @@ public class Settlements {
         }
     }
 
-    /** Own account first, then the family accounts in force on the payment's date, in funding order. */
+    /**
+     * Own account first, then the family accounts in force on the payment's date, in funding order. A
+     * hospital cannot know who registered whom, so asking for family accounts when nobody registered the
+     * payer pays the own account and then cash (domain-rules §5, issue 13 item 11).
+     */
     private static List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
                                              FamilyAidPolicy familyAid, Set<String> locked) {
         List<String> order = new ArrayList<>(List.of(terms.personId()));
-        if (terms.useFamilyAccounts()) {
+        List<String> family = terms.useFamilyAccounts() ? payer.invoke(account -> account.familyAccountsOn(day))
+                : List.of();
+        if (!family.isEmpty()) {
             checkFamilyUseStarted(day, familyAid);
-            List<String> family = payer.invoke(account -> account.familyAccountsOn(day));
-            if (family.isEmpty()) {
-                throw new RuleRefusal("not-a-registered-family-member", terms.personId()
-                        + " is not registered as a family member of any account on " + day);
-            }
             if (!locked.containsAll(family)) {
                 throw new FundingOrderMoved(terms.personId());
             }
