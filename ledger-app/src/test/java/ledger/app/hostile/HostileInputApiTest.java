@@ -93,7 +93,9 @@ class HostileInputApiTest extends LedgerApiTest {
                         optional("occurredOn", DATE, "\"2024-02-01\""))),
                 new Endpoint("POST", account + "/family-members", CASEWORKER, List.of(
                         required("memberId", ID, "\"" + stranger + "\""), required("relation", ENUM, "\"SPOUSE\""),
-                        optional("registeredOn", DATE, "\"2022-11-01\""))),
+                        optional("registeredOn", DATE, "\"2022-11-01\""),
+                        optional("memberScheme", ENUM, "\"EMPLOYEE\""),
+                        optional("memberRegion", ENUM, "\"BEIJING\""))),
                 new Endpoint("PUT", "/api/v1/accounts/" + member + "/funding-order", CASEWORKER, List.of(
                         required("accounts", ID_LIST, "[\"" + holder + "\"]"))),
                 new Endpoint("PUT", account + "/pin", CASEWORKER, List.of(required("pin", PIN, "\"123456\""))),
@@ -138,6 +140,7 @@ class HostileInputApiTest extends LedgerApiTest {
                 refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/statement"),
                 refused(CASEWORKER, "POST", "/api/v1/accounts/" + bad + "/pin-unlock"),
                 refused(CASEWORKER, "DELETE", "/api/v1/accounts/" + holder + "/family-members/" + bad),
+                refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/family-members"),
                 refused(SETTLEMENT, "GET", "/api/v1/payments/" + bad),
                 refused(AUDITOR, "GET", "/api/v1/audit/accounts/" + bad + "/events"),
                 refused(OPERATOR, "GET", "/api/v1/batches/" + bad)));
