@@ -62,7 +62,7 @@ public class Settlements {
         RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
         payer.execute(account -> account.checkCanPayOn(day));
-        checkBeneficiary(payer, terms, day, region.familyAid());
+        checkBeneficiary(payer, terms, day, region);
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());
         debit(locked, command.paymentId(), terms, day, allocations);
@@ -116,18 +116,21 @@ public class Settlements {
         return AccountsInLockOrder.load(accounts, ids);
     }
 
-    /** A premium for a family member is family use: from the region's start date, for a registered member. */
+    /**
+     * A premium for a family member is family use: from the region's start date, for a registered member.
+     * So is a bill of a member who pays with the holder's credential where the region allows it (Yuxi,
+     * 002 玉 第十九条): the holder's account pays, the patient the rest (domain-rules §5).
+     */
     private static void checkBeneficiary(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
-                                         FamilyAidPolicy familyAid) {
+                                         RegionPolicy region) {
         String beneficiary = terms.beneficiary();
         if (beneficiary.equals(terms.personId())) {
             return;
         }
         if (!terms.purpose().isPremium()) {
-            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
-                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
+            checkPaysWithHoldersCredential(terms, region);
         }
-        checkFamilyUseStarted(day, familyAid);
+        checkFamilyUseStarted(day, region.familyAid());
         if (!payer.invoke(account -> account.hasRegisteredMemberOn(beneficiary, day))) {
             throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
                     + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
@@ -152,6 +155,18 @@ public class Settlements {
             order.addAll(family);
         }
         return order;
+    }
+
+    private static void checkPaysWithHoldersCredential(PaymentTerms terms, RegionPolicy region) {
+        if (!region.credentials().memberPaysWithHoldersCredential()) {
+            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
+                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
+        }
+        if (terms.useFamilyAccounts()) {
+            throw new RuleRefusal("holders-credential-pays-from-holders-account", "a member who pays with the "
+                    + "holder's credential pays from the holder's account, the rest himself (" + region.credentials()
+                    .source() + "); useFamilyAccounts does not apply");
+        }
     }
 
     private static void checkFamilyUseStarted(LocalDate day, FamilyAidPolicy familyAid) {
