@@ -24,10 +24,14 @@ public class FamilyRegistrations {
     }
 
     @CommandHandler
-    public void handle(RegisterFamilyMember command) {
-        Map<String, Aggregate<PersonalAccount>> both = loadBoth(command.holderId(), command.memberId());
+    public void handle(RegisterFamilyMember command) throws Exception {
+        if (command.memberRegion() != null) {
+            policies.region(command.memberRegion());
+        }
+        Map<String, Aggregate<PersonalAccount>> both = loadOrRecordMember(command);
         Aggregate<PersonalAccount> holder = both.get(command.holderId());
         Aggregate<PersonalAccount> member = both.get(command.memberId());
+        checkScheme(command, member.invoke(PersonalAccount::isResident));
         String memberRegion = member.invoke(PersonalAccount::region);
         holder.execute(account -> account.registerMember(command.memberId(), command.relation(),
                 command.registeredOn(), memberRegion, policies.region(account.region()).familyAid()));
@@ -43,16 +47,55 @@ public class FamilyRegistrations {
                 command.revokedOn()));
     }
 
+    /**
+     * A resident-scheme member nobody registered yet is recorded now (domain-rules §5), insured in the
+     * region named or else the holder's; if the registration is refused, the record is not kept either.
+     */
+    private Map<String, Aggregate<PersonalAccount>> loadOrRecordMember(RegisterFamilyMember command)
+            throws Exception {
+        try {
+            return AccountsInLockOrder.load(accounts, List.of(command.holderId(), command.memberId()));
+        } catch (AggregateNotFoundException e) {
+            if (!command.memberId().equals(e.getAggregateIdentifier())
+                    || command.memberScheme() != MemberScheme.RESIDENT) {
+                throw notInsuredIfMember(e, command.memberId());
+            }
+            return recordResident(command);
+        }
+    }
+
+    private Map<String, Aggregate<PersonalAccount>> recordResident(RegisterFamilyMember command) throws Exception {
+        Aggregate<PersonalAccount> holder = accounts.load(command.holderId());
+        String region = command.memberRegion() != null ? command.memberRegion()
+                : holder.invoke(PersonalAccount::region);
+        Aggregate<PersonalAccount> member = accounts.newInstance(() -> new PersonalAccount(
+                new ResidentMemberRecorded(command.memberId(), region, command.registeredOn())));
+        return Map.of(command.holderId(), holder, command.memberId(), member);
+    }
+
+    private static void checkScheme(RegisterFamilyMember command, boolean recordedAsResident) {
+        if (recordedAsResident != (command.memberScheme() == MemberScheme.RESIDENT)) {
+            throw new RuleRefusal("member-scheme-mismatch", "family member " + command.memberId() + " is "
+                    + (recordedAsResident ? "a member of the resident scheme, without an account of his own"
+                    : "insured in the employee scheme with an account of his own") + "; register him with memberScheme "
+                    + (recordedAsResident ? MemberScheme.RESIDENT : MemberScheme.EMPLOYEE) + " (000 Q10)");
+        }
+    }
+
     private Map<String, Aggregate<PersonalAccount>> loadBoth(String holderId, String memberId) {
         try {
             return AccountsInLockOrder.load(accounts, List.of(holderId, memberId));
         } catch (AggregateNotFoundException e) {
-            if (memberId.equals(e.getAggregateIdentifier())) {
-                throw new RuleRefusal("member-not-insured", "family member " + memberId
-                        + " has no employee medical-insurance account in the ledger; a member must be insured"
-                        + " in the same region (000 Q10)");
-            }
-            throw e;
+            throw notInsuredIfMember(e, memberId);
         }
+    }
+
+    private static RuntimeException notInsuredIfMember(AggregateNotFoundException e, String memberId) {
+        if (memberId.equals(e.getAggregateIdentifier())) {
+            return new RuleRefusal("member-not-insured", "family member " + memberId
+                    + " has no employee medical-insurance account in the ledger; a member must be insured"
+                    + " in the same region (000 Q10)");
+        }
+        return e;
     }
 }

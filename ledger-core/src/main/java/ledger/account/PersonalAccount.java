@@ -24,6 +24,7 @@ import ledger.policy.MonthlyCreditPolicy;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
+import ledger.refusal.NotFound;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -55,6 +56,8 @@ public class PersonalAccount {
     private InterestTimeline interest;
     private Map<String, TransferredIn> transfersById;
     private AccountClosed closure;
+    /** A member of the resident scheme: a funding order, no account of his own (domain-rules §5). */
+    private boolean resident;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -73,8 +76,14 @@ public class PersonalAccount {
         }
     }
 
+    /** Records a resident-scheme member when a holder first registers him; see {@link FamilyRegistrations}. */
+    PersonalAccount(ResidentMemberRecorded recorded) {
+        apply(recorded);
+    }
+
     @CommandHandler
     public void handle(RecordRetirement command) {
+        ensureHoldsAccount();
         ensureOpen();
         if (category.isRetired()) {
             throw new ConflictWithHistory("already-retired", "person " + personId + " is already a "
@@ -97,6 +106,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public CreditReceipt handle(PostMonthlyCredit command, MonthlyCreditPolicy policy) {
+        ensureHoldsAccount();
         ensureOpen();
         YearMonth period = command.period();
         MonthlyCreditPosted earlier = creditsByPeriod.get(period);
@@ -123,6 +133,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public WithdrawalReceipt handle(WithdrawCash command) {
+        ensureHoldsAccount();
         CashWithdrawn earlier = withdrawalsById.get(command.withdrawalId());
         if (earlier != null) {
             return repeatedWithdrawal(earlier, command);
@@ -155,6 +166,7 @@ public class PersonalAccount {
     /** As holder: lets {@code memberId}, insured in {@code memberRegion}, use this account (§5). */
     public void registerMember(String memberId, Relation relation, LocalDate registeredOn, String memberRegion,
                                FamilyAidPolicy familyAid) {
+        ensureHoldsAccount();
         ensureOpen();
         if (memberId.equals(personId)) {
             throw new InvalidInput("self-registration", "an account holder cannot register himself as a family member");
@@ -216,6 +228,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public InterestReceipt handle(PostInterest command, PolicyCatalog policies) {
+        ensureHoldsAccount();
         ensureOpen();
         InterestPolicy policy = policies.region(region).interest();
         Quarter quarter = command.quarter();
@@ -236,6 +249,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public ClosureReceipt handle(CloseAccount command) {
+        ensureHoldsAccount();
         ensureOpen();
         if (command.effectiveOn().isBefore(openedOn)) {
             throw new RuleRefusal("closure-before-opening", "termination on " + command.effectiveOn()
@@ -264,6 +278,7 @@ public class PersonalAccount {
 
     @CommandHandler
     public TransferReceipt handle(TransferIn command) {
+        ensureHoldsAccount();
         TransferredIn earlier = transfersById.get(command.transferId());
         if (earlier != null) {
             if (!earlier.amount().equals(command.amount()) || !earlier.fromRegion().equals(command.fromRegion())) {
@@ -287,6 +302,10 @@ public class PersonalAccount {
                 command.amount(), command.receivedOn(), balances.plus(Pot.EARMARKED, command.amount()));
         apply(transferred);
         return TransferReceipt.of(transferred, false);
+    }
+
+    public boolean isResident() {
+        return resident;
     }
 
     public boolean isClosed() {
@@ -337,6 +356,14 @@ public class PersonalAccount {
         return family.fundingOrder();
     }
 
+    /** A resident-scheme member has no account: nothing is credited to him, paid out or registered by him. */
+    private void ensureHoldsAccount() {
+        if (resident) {
+            throw new NotFound("unknown-account", personId + " is a member of the resident scheme recorded for family"
+                    + " mutual aid; he holds no personal account (domain-rules §5)");
+        }
+    }
+
     private void ensureOpen() {
         if (closure != null) {
             throw new ConflictWithHistory("account-closed", "the account of " + personId + " was closed on "
@@ -381,12 +408,22 @@ public class PersonalAccount {
 
     @EventSourcingHandler
     void on(AccountOpened event) {
-        personId = event.personId();
-        region = event.region();
+        startHistory(event.personId(), event.region(), event.openedOn());
         category = event.category();
         birthDate = event.birthDate();
-        openedOn = event.openedOn();
         retiredOn = event.retiredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ResidentMemberRecorded event) {
+        startHistory(event.personId(), event.region(), event.recordedOn());
+        resident = true;
+    }
+
+    private void startHistory(String personId, String region, LocalDate openedOn) {
+        this.personId = personId;
+        this.region = region;
+        this.openedOn = openedOn;
         balances = Balances.EMPTY;
         creditsByPeriod = new HashMap<>();
         withdrawalsById = new HashMap<>();

@@ -62,7 +62,7 @@ public class Settlements {
         RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
         payer.execute(account -> account.checkCanPayOn(day));
-        checkBeneficiary(payer, terms, day, region.familyAid());
+        checkBeneficiary(payer, terms, day, region);
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());
         debit(locked, command.paymentId(), terms, day, allocations);
@@ -116,41 +116,57 @@ public class Settlements {
         return AccountsInLockOrder.load(accounts, ids);
     }
 
-    /** A premium for a family member is family use: from the region's start date, for a registered member. */
+    /**
+     * A premium for a family member is family use: from the region's start date, for a registered member.
+     * So is a bill of a member who pays with the holder's credential where the region allows it (Yuxi,
+     * 002 玉 第十九条): the holder's account pays, the patient the rest (domain-rules §5).
+     */
     private static void checkBeneficiary(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
-                                         FamilyAidPolicy familyAid) {
+                                         RegionPolicy region) {
         String beneficiary = terms.beneficiary();
         if (beneficiary.equals(terms.personId())) {
             return;
         }
         if (!terms.purpose().isPremium()) {
-            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
-                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
+            checkPaysWithHoldersCredential(terms, region);
         }
-        checkFamilyUseStarted(day, familyAid);
+        checkFamilyUseStarted(day, region.familyAid());
         if (!payer.invoke(account -> account.hasRegisteredMemberOn(beneficiary, day))) {
             throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
                     + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
         }
     }
 
-    /** Own account first, then the family accounts in force on the payment's date, in funding order. */
+    /**
+     * Own account first, then the family accounts in force on the payment's date, in funding order. A
+     * hospital cannot know who registered whom, so asking for family accounts when nobody registered the
+     * payer pays the own account and then cash (domain-rules §5, issue 13 item 11).
+     */
     private static List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
                                              FamilyAidPolicy familyAid, Set<String> locked) {
         List<String> order = new ArrayList<>(List.of(terms.personId()));
-        if (terms.useFamilyAccounts()) {
+        List<String> family = terms.useFamilyAccounts() ? payer.invoke(account -> account.familyAccountsOn(day))
+                : List.of();
+        if (!family.isEmpty()) {
             checkFamilyUseStarted(day, familyAid);
-            List<String> family = payer.invoke(account -> account.familyAccountsOn(day));
-            if (family.isEmpty()) {
-                throw new RuleRefusal("not-a-registered-family-member", terms.personId()
-                        + " is not registered as a family member of any account on " + day);
-            }
             if (!locked.containsAll(family)) {
                 throw new FundingOrderMoved(terms.personId());
             }
             order.addAll(family);
         }
         return order;
+    }
+
+    private static void checkPaysWithHoldersCredential(PaymentTerms terms, RegionPolicy region) {
+        if (!region.credentials().memberPaysWithHoldersCredential()) {
+            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
+                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
+        }
+        if (terms.useFamilyAccounts()) {
+            throw new RuleRefusal("holders-credential-pays-from-holders-account", "a member who pays with the "
+                    + "holder's credential pays from the holder's account, the rest himself (" + region.credentials()
+                    .source() + "); useFamilyAccounts does not apply");
+        }
     }
 
     private static void checkFamilyUseStarted(LocalDate day, FamilyAidPolicy familyAid) {

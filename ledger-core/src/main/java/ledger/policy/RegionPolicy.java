@@ -16,10 +16,13 @@ public record RegionPolicy(
         LocalDate reformCutover,
         List<CreditRule> creditRules,
         FamilyAidPolicy familyAid,
-        InterestPolicy interest) {
+        InterestPolicy interest,
+        CredentialPolicy credentials) {
 
+    /** A policy file without {@code credentials} grants no PIN exemption. */
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);
+        credentials = credentials == null ? CredentialPolicy.NONE : credentials;
     }
 
     /** Money allocated before the cutover stays withdrawable; from the cutover on it is earmarked (§1). */

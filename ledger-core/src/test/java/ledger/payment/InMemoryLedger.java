@@ -59,10 +59,15 @@ public final class InMemoryLedger implements AutoCloseable {
     private final AtomicReference<FamilyFundingLookup> familyFunding = new AtomicReference<>();
 
     public InMemoryLedger() {
+        this(CATALOG);
+    }
+
+    /** A ledger of the regions a test builds, such as one the shipped policies do not have yet. */
+    public InMemoryLedger(PolicyCatalog catalog) {
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         ParameterResolverFactory resources = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(PersonalAccount.class),
-                new SimpleResourceParameterResolverFactory(List.of(CATALOG, new MonthlyCreditPolicy(CATALOG))));
+                new SimpleResourceParameterResolverFactory(List.of(catalog, new MonthlyCreditPolicy(catalog))));
         AggregateModel<PersonalAccount> accountModel =
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(PersonalAccount.class, resources);
         accounts = EventSourcingRepository.builder(PersonalAccount.class)
@@ -75,8 +80,8 @@ public final class InMemoryLedger implements AutoCloseable {
         AggregateAnnotationCommandHandler.<PersonalAccount>builder()
                 .aggregateType(PersonalAccount.class).aggregateModel(accountModel).repository(accounts)
                 .build().subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new FamilyRegistrations(accounts, CATALOG), resources).subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new Settlements(accounts, payments, CATALOG,
+        new AnnotationCommandHandlerAdapter<>(new FamilyRegistrations(accounts, catalog), resources).subscribe(bus);
+        new AnnotationCommandHandlerAdapter<>(new Settlements(accounts, payments, catalog,
                 personId -> familyFunding.get().familyAccountsOf(personId)), resources).subscribe(bus);
         commands = DefaultCommandGateway.builder().commandBus(bus).build();
     }

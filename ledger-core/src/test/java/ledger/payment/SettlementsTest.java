@@ -246,12 +246,20 @@ class SettlementsTest {
         assertThat(receipt.familyAccountsPaid()).isEqualTo(yuan("520.00"));
     }
 
+    /** A hospital cannot know who registered whom (domain-rules §5): the own account pays, then cash. */
     @Test
-    void cannotUseFamilyAccountsWhenNobodyRegisteredThePayer() {
-        ledger.assertRefused(new SettlePayment(PAYMENT, medical(MOTHER, "620.00", MAY_1_2024, true)),
-                RuleRefusal.class, "not-a-registered-family-member");
+    void paysTheOwnAccountThenCashWhenNobodyRegisteredThePayer() {
+        PaymentTerms terms = medical(MOTHER, "620.00", MAY_1_2024, true);
 
-        assertNothingWritten();
+        PaymentReceipt receipt = ledger.send(new SettlePayment(PAYMENT, terms));
+
+        assertThat(receipt).isEqualTo(new PaymentReceipt(PAYMENT,
+                List.of(new Allocation(MOTHER, WITHDRAWABLE, yuan("500.00"))), yuan("500.00"), Money.ZERO,
+                yuan("500.00"), yuan("120.00"), balances("0.00", "0.00"), false));
+        assertThat(newEventsOf(MOTHER)).containsExactly(
+                debited(MOTHER, PAYMENT, WITHDRAWABLE, "500.00", terms, balances("0.00", "0.00")));
+        assertThat(newEventsOf(CHILD)).isEmpty();
+        assertThat(newEventsOf(FATHER)).isEmpty();
     }
 
     @Test
@@ -344,14 +352,15 @@ class SettlementsTest {
     }
 
     @Test
-    void cannotUseAFamilyAccountBeforeTheDateOfItsRegistration() {
+    void doesNotUseAFamilyAccountBeforeTheDateOfItsRegistration() {
         ledger.send(new RegisterFamilyMember(FATHER, MOTHER, Relation.SPOUSE, MAY_1_2024.toLocalDate().plusDays(1)));
         markHistories();
 
-        ledger.assertRefused(new SettlePayment(PAYMENT, medical(MOTHER, "620.00", MAY_1_2024, true)),
-                RuleRefusal.class, "not-a-registered-family-member");
+        PaymentReceipt receipt = ledger.send(new SettlePayment(PAYMENT, medical(MOTHER, "620.00", MAY_1_2024, true)));
 
-        assertNothingWritten();
+        assertThat(receipt.allocations()).containsExactly(new Allocation(MOTHER, WITHDRAWABLE, yuan("500.00")));
+        assertThat(receipt.cashDue()).isEqualTo(yuan("120.00"));
+        assertThat(newEventsOf(FATHER)).isEmpty();
     }
 
     private static AccountDebited debited(String personId, String paymentId, Pot pot, String amount, PaymentTerms terms,

@@ -114,7 +114,7 @@ class PolicyCatalogTest {
                 new InterestPolicy("TONGLIAO-BANK", InterestPolicy.RateMethod.RATE_ON_INTEREST_DAY,
                         InterestPolicy.QuarterScheme.BANK,
                         List.of(new InterestRate(LocalDate.of(2024, 10, 18), new BigDecimal("0.0010"))),
-                        "custodian bank")));
+                        "custodian bank"), CredentialPolicy.NONE));
     }
 
     @Test

@@ -186,10 +186,9 @@ final class LedgerModel {
         LocalDate day = paymentDay(terms);
         refuseIf(day.isBefore(payer.openedOn));
         List<ModelAccount> sources = new ArrayList<>(List.of(payer));
-        if (terms.useFamilyAccounts()) {
+        List<String> family = terms.useFamilyAccounts() ? payer.familyAccountsOn(day) : List.of();
+        if (!family.isEmpty()) {
             refuseIf(day.isBefore(policies.region(payer.region).familyAid().useFrom()));
-            List<String> family = payer.familyAccountsOn(day);
-            refuseIf(family.isEmpty());
             family.forEach(holder -> sources.add(accounts.get(holder)));
         }
         List<ModelPayment.Share> shares = draw(sources, day, terms.amount().fen());

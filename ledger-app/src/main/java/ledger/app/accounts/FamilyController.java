@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import ledger.account.MemberScheme;
 import ledger.account.Relation;
 import ledger.app.web.LedgerId;
-import ledger.refusal.RuleRefusal;
+import ledger.money.Money;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +33,23 @@ class FamilyController {
     }
 
     /**
-     * The contract's {@code memberScheme} and {@code memberRegion} are accepted: only members with an
-     * account of their own ({@code EMPLOYEE}) are built, and the member's account decides the region.
+     * {@code memberScheme} defaults to {@code EMPLOYEE} (the member holds an account, which decides his
+     * region); {@code RESIDENT} records a resident-scheme member, insured in {@code memberRegion}
+     * (default: the holder's region).
      */
     record RegistrationRequest(@NotBlank @LedgerId String memberId, @NotNull Relation relation,
                                LocalDate registeredOn, MemberScheme memberScheme, @Size(max = 32) String memberRegion) {
     }
 
-    enum MemberScheme {
-        EMPLOYEE,
-        RESIDENT
+    record RegistrationJson(String holderId, String memberId, Relation relation, LocalDate registeredOn,
+                            MemberScheme memberScheme) {
     }
 
-    record RegistrationJson(String holderId, String memberId, Relation relation, LocalDate registeredOn) {
+    record FamilyMemberJson(String memberId, Relation relation, MemberScheme memberScheme, LocalDate registeredOn,
+                            Money spent) {
+    }
+
+    record FamilyMembersJson(String personId, List<FamilyMemberJson> members) {
     }
 
     record FundingOrderRequest(@NotNull @Size(max = 32) List<@NotBlank String> accounts) {
@@ -56,13 +61,18 @@ class FamilyController {
     @PostMapping("/{personId}/family-members")
     @ResponseStatus(HttpStatus.CREATED)
     RegistrationJson register(@PathVariable String personId, @Valid @RequestBody RegistrationRequest request) {
-        if (request.memberScheme() == MemberScheme.RESIDENT) {
-            throw new RuleRefusal("resident-member-not-supported", "members of the resident scheme, who hold no "
-                    + "personal account, cannot be registered yet; memberScheme EMPLOYEE registers a member's account");
-        }
+        MemberScheme scheme = request.memberScheme() != null ? request.memberScheme() : MemberScheme.EMPLOYEE;
         LocalDate registeredOn = family.register(personId, request.memberId(), request.relation(),
-                request.registeredOn());
-        return new RegistrationJson(personId, request.memberId(), request.relation(), registeredOn);
+                request.registeredOn(), scheme, request.memberRegion());
+        return new RegistrationJson(personId, request.memberId(), request.relation(), registeredOn, scheme);
+    }
+
+    @GetMapping("/{personId}/family-members")
+    FamilyMembersJson members(@PathVariable String personId) {
+        return new FamilyMembersJson(personId, family.membersOf(personId).stream()
+                .map(member -> new FamilyMemberJson(member.memberId(), member.relation(), member.memberScheme(),
+                        member.registeredOn(), member.spent()))
+                .toList());
     }
 
     @DeleteMapping("/{personId}/family-members/{memberId}")

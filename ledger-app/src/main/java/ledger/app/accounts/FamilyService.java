@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import ledger.account.ChangeFundingOrder;
+import ledger.account.MemberScheme;
 import ledger.account.RegisterFamilyMember;
 import ledger.account.Relation;
 import ledger.account.RevokeFamilyMember;
 import ledger.app.web.UnknownAccount;
 import ledger.projections.account.AccountReadModels;
+import ledger.projections.family.FamilyMemberView;
+import ledger.projections.family.FamilyMembers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
@@ -19,20 +22,32 @@ public class FamilyService {
 
     private final CommandGateway commands;
     private final AccountReadModels readModels;
+    private final FamilyMembers familyMembers;
     private final ReadModelCatchUp catchUp;
     private final Clock clock;
 
-    FamilyService(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
+    FamilyService(CommandGateway commands, AccountReadModels readModels, FamilyMembers familyMembers,
+                  ReadModelCatchUp catchUp, Clock clock) {
         this.commands = commands;
         this.readModels = readModels;
+        this.familyMembers = familyMembers;
         this.catchUp = catchUp;
         this.clock = clock;
     }
 
-    /** {@code registeredOn} defaults to today; answers the date recorded. */
+    /** A member of the employee scheme; {@code registeredOn} defaults to today; answers the date recorded. */
     public LocalDate register(String holderId, String memberId, Relation relation, LocalDate registeredOn) {
+        return register(holderId, memberId, relation, registeredOn, MemberScheme.EMPLOYEE, null);
+    }
+
+    /**
+     * A resident-scheme member is recorded at his first registration, insured in {@code memberRegion}
+     * (default: the holder's region).
+     */
+    public LocalDate register(String holderId, String memberId, Relation relation, LocalDate registeredOn,
+                              MemberScheme scheme, String memberRegion) {
         LocalDate on = registeredOn != null ? registeredOn : LocalDate.now(clock);
-        commands.sendAndWait(new RegisterFamilyMember(holderId, memberId, relation, on));
+        commands.sendAndWait(new RegisterFamilyMember(holderId, memberId, relation, on, scheme, memberRegion));
         catchUp.awaitAccounts(List.of(holderId, memberId));
         return on;
     }
@@ -42,10 +57,14 @@ public class FamilyService {
         catchUp.awaitAccounts(List.of(holderId, memberId));
     }
 
-    /** The accounts the member pays from, own account first. */
+    /** The accounts the member pays from, own account first; a resident-scheme member has none of his own. */
     public List<String> fundingOrder(String memberId) {
-        readModels.account(memberId).orElseThrow(() -> new UnknownAccount(memberId));
-        List<String> accounts = new ArrayList<>(List.of(memberId));
+        List<String> accounts = new ArrayList<>();
+        if (readModels.account(memberId).isPresent()) {
+            accounts.add(memberId);
+        } else if (!readModels.isResidentMember(memberId)) {
+            throw new UnknownAccount(memberId);
+        }
         accounts.addAll(readModels.familyAccountsOf(memberId));
         return accounts;
     }
@@ -55,6 +74,12 @@ public class FamilyService {
         commands.sendAndWait(new ChangeFundingOrder(memberId, familyAccounts, LocalDate.now(clock)));
         catchUp.awaitAccount(memberId);
         return fundingOrder(memberId);
+    }
+
+    /** Whom the holder registered and still has, and what each spent from the holder's account (000 Q19, Q31). */
+    public List<FamilyMemberView> membersOf(String holderId) {
+        readModels.account(holderId).orElseThrow(() -> new UnknownAccount(holderId));
+        return familyMembers.registeredBy(holderId);
     }
 
     /** Whom the holder registered (members whose funding order lists the holder's account). */

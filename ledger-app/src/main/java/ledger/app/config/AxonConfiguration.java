@@ -13,6 +13,8 @@ import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.fund.FundTotals;
+import ledger.projections.family.FamilyMembers;
+import ledger.projections.family.FamilyMembersProjection;
 import ledger.projections.fund.FundTotalsProjection;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.AggregateConfigurer;
@@ -79,6 +81,16 @@ class AxonConfiguration {
     @Bean
     AccountReadModelProjection accountReadModelProjection(JdbcTemplate jdbc) {
         return new AccountReadModelProjection(jdbc);
+    }
+
+    @Bean
+    FamilyMembersProjection familyMembersProjection(JdbcTemplate jdbc) {
+        return new FamilyMembersProjection(jdbc);
+    }
+
+    @Bean
+    FamilyMembers familyMembers(JdbcTemplate jdbc) {
+        return new FamilyMembers(jdbc);
     }
 
     @Bean

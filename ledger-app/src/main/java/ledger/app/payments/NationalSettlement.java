@@ -73,7 +73,7 @@ class NationalSettlement {
             return new Settled(repeat(earlier.get(), terms, message), false);
         }
         try {
-            payments.settle(paymentId, terms, null, false);
+            payments.settle(paymentId, terms, null, null);
         } catch (ConflictWithHistory simultaneousTwin) {
             return new Settled(repeat(history.of(paymentId), terms, message), false);
         }

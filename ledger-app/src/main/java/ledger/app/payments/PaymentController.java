@@ -38,8 +38,7 @@ class PaymentController {
         PaymentTerms terms = new PaymentTerms(request.personId(), request.amount(), request.occurredAt(),
                 request.institutionId(), request.purpose(), request.beneficiaryId(), request.channel(),
                 request.useFamilyAccounts());
-        PaymentReceipt receipt = payments.settle(request.paymentId(), terms, request.pin(),
-                request.pinExemption() != null);
+        PaymentReceipt receipt = payments.settle(request.paymentId(), terms, request.pin(), request.pinExemption());
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(PaymentJson.of(receipt));
     }

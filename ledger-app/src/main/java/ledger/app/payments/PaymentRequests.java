@@ -8,17 +8,12 @@ import ledger.account.PaymentPurpose;
 import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.payment.Channel;
+import ledger.payment.PinExemption;
 
 /** The request bodies of the settlement endpoints. */
 final class PaymentRequests {
 
     private PaymentRequests() {
-    }
-
-    /** Card payments that need no PIN whatever the amount (000 Q22). */
-    enum PinExemption {
-        REGISTRATION_FEE,
-        CROSS_REGION_DIRECT_SETTLEMENT
     }
 
     record PaymentRequest(

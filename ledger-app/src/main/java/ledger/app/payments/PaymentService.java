@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import ledger.account.RefundKind;
@@ -20,6 +21,7 @@ import ledger.payment.FundingOrderMoved;
 import ledger.payment.Payment;
 import ledger.payment.PaymentReceipt;
 import ledger.payment.PaymentTerms;
+import ledger.payment.PinExemption;
 import ledger.payment.RefundPayment;
 import ledger.payment.RefundReceipt;
 import ledger.payment.SettlePayment;
@@ -49,30 +51,43 @@ public class PaymentService {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final PinVault pins;
+    private final PinExemptions exemptions;
     private final ReadModelCatchUp catchUp;
     private final Clock clock;
 
-    PaymentService(CommandGateway commands, EventStore eventStore, PinVault pins, ReadModelCatchUp catchUp,
-                   Clock clock) {
+    PaymentService(CommandGateway commands, EventStore eventStore, PinVault pins, PinExemptions exemptions,
+                   ReadModelCatchUp catchUp, Clock clock) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.pins = pins;
+        this.exemptions = exemptions;
         this.catchUp = catchUp;
         this.clock = clock;
     }
 
-    /** {@code pinExempt}: a card payment that needs no PIN (the caller checked the exemption's kind). */
-    public PaymentReceipt settle(String paymentId, PaymentTerms terms, String pin, boolean pinExempt) {
+    /**
+     * {@code declaredExemption} (may be null): the PIN exemption the settlement system claims; the
+     * ledger decides whether it applies (domain-rules §7).
+     */
+    public PaymentReceipt settle(String paymentId, PaymentTerms terms, String pin, PinExemption declaredExemption) {
         checkNotAhead(terms.occurredAt());
         if (eventStore.lastSequenceNumberFor(terms.personId()).isEmpty()) {
             throw new UnknownAccount(terms.personId());
         }
-        if (terms.channel() == Channel.CARD && !pinExempt && !isSettled(paymentId)) {
-            pins.checkCardPayment(terms.personId(), terms.amount(), pin);
+        if (terms.channel() == Channel.CARD && !isSettled(paymentId)) {
+            checkCardPin(terms, pin, declaredExemption);
         }
         PaymentReceipt receipt = settledDespiteRaces(() -> commands.sendAndWait(new SettlePayment(paymentId, terms)));
         catchUp.awaitAccounts(accountsOf(terms.personId(), receipt.allocations()));
         return receipt;
+    }
+
+    private void checkCardPin(PaymentTerms terms, String pin, PinExemption declaredExemption) {
+        Optional<String> exemptionRefused = declaredExemption == null ? Optional.empty()
+                : exemptions.refusal(declaredExemption, terms);
+        if (declaredExemption == null || exemptionRefused.isPresent()) {
+            pins.checkCardPayment(terms.personId(), terms.amount(), pin, exemptionRefused);
+        }
     }
 
     public RefundReceipt giveBack(String paymentId, String refundId, RefundKind kind, Money amount) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import ledger.money.Money;
 import ledger.refusal.InvalidInput;
@@ -64,14 +65,20 @@ public class PinVault {
      * hash is compared outside any lock; whether that comparison counts is then decided and recorded under
      * the account's row lock in a transaction of its own, so that a burst of simultaneous tries gets no
      * more than the day's allowance of wrong PINs, and a refused payment still counts its wrong PIN.
+     * {@code exemptionRefused}: why the PIN exemption the payment claimed does not apply; such a payment
+     * sent without a PIN is refused as needing one, and that counts as no wrong PIN.
      */
-    public void checkCardPayment(String personId, Money amount, String pin) {
+    public void checkCardPayment(String personId, Money amount, String pin, Optional<String> exemptionRefused) {
         StoredPin stored = stored(personId, "");
         if (!amount.exceeds(stored.noPinLimit())) {
             return;
         }
         Instant now = clock.instant();
         stored.refuseWhileLocked(personId, now);
+        if (pin == null && exemptionRefused.isPresent()) {
+            throw new RuleRefusal("pin-required", exemptionRefused.get() + "; the card payment needs its PIN "
+                    + "(000 Q22, Q29)");
+        }
         if (stored.hash() == null) {
             throw new RuleRefusal("no-pin-set", "account " + personId + " has no card PIN; pay with the electronic "
                     + "voucher or ask a caseworker to set a PIN");
@@ -86,16 +93,12 @@ public class PinVault {
 
     /**
      * Under the row lock; answers the row as found there. A try that finds it locked does not count; a
-     * right PIN clears the count.
+     * right PIN does not clear the day's count of wrong ones (当日…累计, 000 Q26).
      */
     private StoredPin count(String personId, boolean right, Instant now) {
         StoredPin underLock = stored(personId, " FOR UPDATE");
-        if (!underLock.isLockedAt(now)) {
-            if (right) {
-                unlock(personId);
-            } else {
-                recordWrongPin(personId, now);
-            }
+        if (!underLock.isLockedAt(now) && !right) {
+            recordWrongPin(personId, now);
         }
         return underLock;
     }

@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/national/**").hasRole(Role.SETTLEMENT.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, OPERATOR)
                         .requestMatchers("/api/v1/reconciliation/**").hasAnyRole(AUDITOR, OPERATOR)
+                        .requestMatchers(GET, "/api/v1/institutions/**").hasAnyRole(OPERATOR, AUDITOR)
+                        .requestMatchers("/api/v1/institutions/**").hasRole(OPERATOR)
                         .requestMatchers("/api/v1/batches/**", "/api/v1/projections/**").hasRole(OPERATOR)
                         .anyRequest().denyAll())
                 .build();

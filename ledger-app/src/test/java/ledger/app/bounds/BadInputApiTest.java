@@ -145,7 +145,9 @@ class BadInputApiTest extends LedgerApiTest {
         FamilySteps family = new FamilySteps(http);
 
         family.register(person, JsonBody.of("memberId", member, "relation", "CHILD", "registeredOn", "2024-01-02",
-                "memberScheme", "RESIDENT")).expectProblem(422, "resident-member-not-supported", "resident scheme");
+                "memberScheme", "RESIDENT")).expectProblem(422, "member-scheme-mismatch", "memberScheme EMPLOYEE");
+        family.register(person, JsonBody.of("memberId", member, "relation", "CHILD", "registeredOn", "2024-01-02",
+                "memberScheme", "PUBLIC_MEDICAL_CARE")).expectProblem(400, "malformed-request", "memberScheme");
         family.register(person, JsonBody.of("memberId", member, "relation", "CHILD", "registeredOn", "2024-01-02",
                 "memberScheme", "EMPLOYEE", "memberRegion", "BEIJING")).expectJson(201);
     }

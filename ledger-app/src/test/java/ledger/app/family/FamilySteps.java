@@ -41,6 +41,11 @@ public final class FamilySteps {
         return http.as(CASEWORKER).delete(accountPath(holderId) + "/family-members/" + memberId);
     }
 
+    /** Whom the holder registered and what each spent from his account. */
+    public HttpAnswer members(String holderId) {
+        return http.as(CASEWORKER).get(accountPath(holderId) + "/family-members");
+    }
+
     public HttpAnswer fundingOrder(String memberId) {
         return http.as(CASEWORKER).get(accountPath(memberId) + "/funding-order");
     }

@@ -93,7 +93,9 @@ class HostileInputApiTest extends LedgerApiTest {
                         optional("occurredOn", DATE, "\"2024-02-01\""))),
                 new Endpoint("POST", account + "/family-members", CASEWORKER, List.of(
                         required("memberId", ID, "\"" + stranger + "\""), required("relation", ENUM, "\"SPOUSE\""),
-                        optional("registeredOn", DATE, "\"2022-11-01\""))),
+                        optional("registeredOn", DATE, "\"2022-11-01\""),
+                        optional("memberScheme", ENUM, "\"EMPLOYEE\""),
+                        optional("memberRegion", ENUM, "\"BEIJING\""))),
                 new Endpoint("PUT", "/api/v1/accounts/" + member + "/funding-order", CASEWORKER, List.of(
                         required("accounts", ID_LIST, "[\"" + holder + "\"]"))),
                 new Endpoint("PUT", account + "/pin", CASEWORKER, List.of(required("pin", PIN, "\"123456\""))),
@@ -108,7 +110,11 @@ class HostileInputApiTest extends LedgerApiTest {
                         required("occurredAt", INSTANT, "\"2024-03-01T10:00:00+08:00\""),
                         required("institutionId", ID, "\"" + PaymentToMake.HOSPITAL + "\""),
                         required("purpose", ENUM, "\"MEDICAL\""), required("channel", ENUM, "\"E_VOUCHER\""),
-                        optional("useFamilyAccounts", BOOLEAN, "false"))),
+                        optional("useFamilyAccounts", BOOLEAN, "false"),
+                        optional("pinExemption", ENUM, "\"REGISTRATION_FEE\""))),
+                new Endpoint("PUT", "/api/v1/institutions/H11010500077", OPERATOR, List.of(
+                        required("name", TEXT, "\"北京协和医院\""), required("region", ENUM, "\"BEIJING\""),
+                        required("kind", ENUM, "\"HOSPITAL\""))),
                 new Endpoint("POST", payment + "/refunds", SETTLEMENT, List.of(
                         required("refundId", ID, "\"$new\""), required("amount", MONEY, "\"1.00\""))),
                 new Endpoint("POST", payment + "/reimbursements", SETTLEMENT, List.of(
@@ -138,6 +144,8 @@ class HostileInputApiTest extends LedgerApiTest {
                 refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/statement"),
                 refused(CASEWORKER, "POST", "/api/v1/accounts/" + bad + "/pin-unlock"),
                 refused(CASEWORKER, "DELETE", "/api/v1/accounts/" + holder + "/family-members/" + bad),
+                refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/family-members"),
+                refused(OPERATOR, "GET", "/api/v1/institutions/" + bad),
                 refused(SETTLEMENT, "GET", "/api/v1/payments/" + bad),
                 refused(AUDITOR, "GET", "/api/v1/audit/accounts/" + bad + "/events"),
                 refused(OPERATOR, "GET", "/api/v1/batches/" + bad)));

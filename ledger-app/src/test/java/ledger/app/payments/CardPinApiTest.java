@@ -13,6 +13,7 @@ import ledger.app.accounts.AccountToOpen;
 import ledger.app.family.FamilySteps;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
+import ledger.app.institutions.InstitutionSteps;
 import ledger.payment.Payment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,17 +115,23 @@ class CardPinApiTest extends LedgerApiTest {
         accounts.expectBalance(person, "100.00", "0.00", "100.00");
     }
 
+    /** The ledger decides the exemption against the registry (000 Q22): a Beijing hospital. */
     @Test
     void aRegistrationFeeByCardNeedsNoPin() {
+        new InstitutionSteps(http).registered(PaymentToMake.HOSPITAL, "BEIJING", "HOSPITAL");
+
         HttpAnswer paid = pay(PaymentToMake.of(person, "50.00").byCard(null).withPinExemption("REGISTRATION_FEE"));
 
         paid.expectJson(201).expectField("accountPaid", "50.00");
         accounts.expectBalance(person, "950.00", "0.00", "950.00");
     }
 
+    /** 000 Q29: at an institution of another region, from 2022-12-01. */
     @Test
     void aCrossRegionDirectSettlementByCardNeedsNoPin() {
-        HttpAnswer paid = pay(PaymentToMake.of(person, "50.00").byCard(null)
+        new InstitutionSteps(http).registered("H31010100003", "SHANGHAI", "HOSPITAL");
+
+        HttpAnswer paid = pay(PaymentToMake.of(person, "50.00").byCard(null).atInstitution("H31010100003")
                 .withPinExemption("CROSS_REGION_DIRECT_SETTLEMENT"));
 
         paid.expectJson(201).expectField("accountPaid", "50.00");
@@ -167,6 +174,20 @@ class CardPinApiTest extends LedgerApiTest {
                 .allSatisfy(answer -> answer.expectProblem(423, "pin-locked"));
         payByCard("10.00", PIN).expectProblem(423, "pin-locked", "locked");
         accounts.expectBalance(person, "1000.00", "0.00", "1000.00");
+    }
+
+    /** 000 Q26 "当日密码累计输入错误达到5次": a right PIN in between does not reset the day's count. */
+    @Test
+    void fourWrongPinsARightOneAndAWrongOneLock() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
+        }
+        payByCard("10.00", PIN).expectJson(201);
+
+        payByCard("10.00", WRONG_PIN).expectProblem(422, "wrong-pin", "PIN is wrong");
+
+        payByCard("10.00", PIN).expectProblem(423, "pin-locked", person, "locked");
+        accounts.expectBalance(person, "990.00", "0.00", "990.00");
     }
 
     @Test

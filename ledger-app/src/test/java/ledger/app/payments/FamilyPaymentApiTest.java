@@ -218,14 +218,16 @@ class FamilyPaymentApiTest extends LedgerApiTest {
         accounts.expectBalance(latecomer, "300.00", "0.00", "300.00");
     }
 
+    /** A hospital cannot know who registered whom (domain-rules §5, issue 13 item 11). */
     @Test
-    void cannotUseFamilyAccountsWhenNobodyRegisteredThePayer() {
-        PaymentSteps.Balances before = payments.balances(spouse, member, parent);
+    void familyAccountsAskedForSomeoneNobodyRegisteredPayTheOwnAccountThenCash() {
+        HttpAnswer paid = payments.pay(PaymentToMake.of(spouse, "600.00").usingFamilyAccounts());
 
-        HttpAnswer refused = payments.pay(PaymentToMake.of(spouse, "600.00").usingFamilyAccounts());
-
-        refused.expectProblem(422, "not-a-registered-family-member", spouse, "not registered as a family member");
-        payments.expectUnchanged(before);
+        paid.expectJson(201).expectFields("ownAccountPaid", "500.00", "familyAccountsPaid", "0.00",
+                "accountPaid", "500.00", "cashDue", "100.00");
+        assertThat(allocations(paid)).containsExactly(spouse + " WITHDRAWABLE 500.00");
+        accounts.expectBalance(member, "100.00", "0.00", "100.00");
+        accounts.expectBalance(parent, "50.00", "0.00", "50.00");
     }
 
     @Test

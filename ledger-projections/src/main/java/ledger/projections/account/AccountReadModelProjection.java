@@ -12,6 +12,7 @@ import ledger.account.FamilyRegistrationRevoked;
 import ledger.account.FundingOrderChanged;
 import ledger.account.MoneyMovement;
 import ledger.account.RegisteredAsFamilyMember;
+import ledger.account.ResidentMemberRecorded;
 import ledger.account.RetirementRecorded;
 import ledger.interest.PotDelta;
 import ledger.money.Balances;
@@ -46,6 +47,16 @@ public class AccountReadModelProjection {
                 WHERE NOT EXISTS (SELECT 1 FROM account_view WHERE person_id = ?)""",
                 event.personId(), event.region(), event.category().name(), event.birthDate(), event.openedOn(),
                 event.retiredOn(), sequence, event.personId());
+    }
+
+    /** A resident-scheme member has no account view; his row carries his position and his region. */
+    @EventHandler
+    void on(ResidentMemberRecorded event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO resident_member (person_id, region, recorded_on, last_sequence)
+                SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one
+                WHERE NOT EXISTS (SELECT 1 FROM resident_member WHERE person_id = ?)""",
+                event.personId(), event.region(), event.recordedOn(), sequence, event.personId());
     }
 
     @EventHandler
@@ -108,6 +119,7 @@ public class AccountReadModelProjection {
     @ResetHandler
     void clearForReplay() {
         jdbc.update("DELETE FROM funding_order");
+        jdbc.update("DELETE FROM resident_member");
         jdbc.update("DELETE FROM statement_entry");
         jdbc.update("DELETE FROM account_view");
     }
@@ -122,8 +134,11 @@ public class AccountReadModelProjection {
         }
     }
 
+    /** Moves the person's position on, in his account view or else his resident-member row. */
     private boolean advance(String personId, long sequence) {
         return jdbc.update("UPDATE account_view SET last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
+                sequence, personId, sequence) == 1
+                || jdbc.update("UPDATE resident_member SET last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
                 sequence, personId, sequence) == 1;
     }
 

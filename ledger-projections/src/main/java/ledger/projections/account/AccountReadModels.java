@@ -31,9 +31,23 @@ public class AccountReadModels {
 
     /** The sequence number of the last event the view has taken in for this person, if any. */
     public OptionalLong lastSequence(String personId) {
-        List<Long> found = jdbc.queryForList("SELECT last_sequence FROM account_view WHERE person_id = ?",
-                Long.class, personId);
+        List<Long> found = jdbc.queryForList("SELECT last_sequence FROM account_view WHERE person_id = ? "
+                + "UNION ALL SELECT last_sequence FROM resident_member WHERE person_id = ?", Long.class, personId,
+                personId);
         return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
+    }
+
+    /** The region a person is insured in: his account's, or his record's as a resident-scheme member. */
+    public Optional<String> regionOf(String personId) {
+        return jdbc.queryForList("SELECT region FROM account_view WHERE person_id = ? "
+                + "UNION ALL SELECT region FROM resident_member WHERE person_id = ?", String.class, personId, personId)
+                .stream().findFirst();
+    }
+
+    /** Whether the ledger recorded this person as a member of the resident scheme (domain-rules §5). */
+    public boolean isResidentMember(String personId) {
+        return !jdbc.queryForList("SELECT person_id FROM resident_member WHERE person_id = ?", String.class, personId)
+                .isEmpty();
     }
 
     /** The member's family accounts in funding order (the own account, always first, is not listed). */
