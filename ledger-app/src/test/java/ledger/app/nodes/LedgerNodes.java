@@ -48,6 +48,10 @@ final class LedgerNodes implements AutoCloseable {
         return name(node);
     }
 
+    int indexOf(String name) {
+        return Integer.parseInt(name.substring("node-".length())) - 1;
+    }
+
     LedgerHttp http(int node) {
         return LedgerHttp.onPort(processes.get(node).port());
     }
