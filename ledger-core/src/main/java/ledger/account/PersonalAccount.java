@@ -122,12 +122,13 @@ public class PersonalAccount {
     }
 
     @CommandHandler
-    public WithdrawalReceipt handle(WithdrawCash command) {
+    public WithdrawalReceipt handle(WithdrawCash command, PolicyCatalog policies) {
         CashWithdrawn earlier = withdrawalsById.get(command.withdrawalId());
         if (earlier != null) {
             return repeatedWithdrawal(earlier, command);
         }
         ensureOpen();
+        CashWithdrawalRule.check(policies.region(region));
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
         }
@@ -159,9 +160,10 @@ public class PersonalAccount {
         if (memberId.equals(personId)) {
             throw new InvalidInput("self-registration", "an account holder cannot register himself as a family member");
         }
-        if (!region.equals(memberRegion)) {
+        if (!familyAid.admitsMemberFrom(region, memberRegion)) {
             throw new RuleRefusal("member-in-other-region", "family member " + memberId + " is insured in "
-                    + memberRegion + ", not in " + region + " (000 Q10)");
+                    + memberRegion + ", not in " + region + " or a region its members may come from (000 Q10; "
+                    + familyAid.source() + ")");
         }
         if (registeredOn.isBefore(familyAid.registrationFrom())) {
             throw new RuleRefusal("family-registration-not-open", region + " registers family members from "

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import ledger.money.Pot;
 
@@ -16,10 +17,12 @@ public record RegionPolicy(
         LocalDate reformCutover,
         List<CreditRule> creditRules,
         FamilyAidPolicy familyAid,
-        InterestPolicy interest) {
+        InterestPolicy interest,
+        UsePolicy use) {
 
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);
+        Objects.requireNonNull(use, "use (purposes and cashWithdrawal) is required");
     }
 
     /** Money allocated before the cutover stays withdrawable; from the cutover on it is earmarked (§1). */
