@@ -128,10 +128,10 @@ public class PersonalAccount {
             return repeatedWithdrawal(earlier, command);
         }
         ensureOpen();
-        CashWithdrawalRule.check(policies.region(region));
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
         }
+        CashWithdrawalRule.check(policies.region(region));
         AccountLife.checkOpenedBy(personId, openedOn, "a withdrawal", command.occurredOn());
         interest.checkOpenOn(command.occurredOn());
         Money available = availableFrom(command.occurredOn()).withdrawable();
