@@ -132,7 +132,7 @@ public class PersonalAccount {
     }
 
     @CommandHandler
-    public WithdrawalReceipt handle(WithdrawCash command) {
+    public WithdrawalReceipt handle(WithdrawCash command, PolicyCatalog policies) {
         ensureHoldsAccount();
         CashWithdrawn earlier = withdrawalsById.get(command.withdrawalId());
         if (earlier != null) {
@@ -142,6 +142,7 @@ public class PersonalAccount {
         if (command.amount().isZero()) {
             throw new InvalidInput("zero-amount", "a withdrawal must be above 0.00");
         }
+        CashWithdrawalRule.check(policies.region(region));
         AccountLife.checkOpenedBy(personId, openedOn, "a withdrawal", command.occurredOn());
         interest.checkOpenOn(command.occurredOn());
         Money available = availableFrom(command.occurredOn()).withdrawable();
@@ -171,9 +172,10 @@ public class PersonalAccount {
         if (memberId.equals(personId)) {
             throw new InvalidInput("self-registration", "an account holder cannot register himself as a family member");
         }
-        if (!region.equals(memberRegion)) {
+        if (!familyAid.admitsMemberFrom(region, memberRegion)) {
             throw new RuleRefusal("member-in-other-region", "family member " + memberId + " is insured in "
-                    + memberRegion + ", not in " + region + " (000 Q10)");
+                    + memberRegion + ", not in " + region + " or a region its members may come from (000 Q10; "
+                    + familyAid.source() + ")");
         }
         if (registeredOn.isBefore(familyAid.registrationFrom())) {
             throw new RuleRefusal("family-registration-not-open", region + " registers family members from "

@@ -62,6 +62,7 @@ public class Settlements {
         RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
         payer.execute(account -> account.checkCanPayOn(day));
+        PurposeAllowance.check(region, terms.purpose(), day);
         checkBeneficiary(payer, terms, day, region);
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import ledger.money.Pot;
 
@@ -17,11 +18,13 @@ public record RegionPolicy(
         List<CreditRule> creditRules,
         FamilyAidPolicy familyAid,
         InterestPolicy interest,
+        UsePolicy use,
         CredentialPolicy credentials) {
 
     /** A policy file without {@code credentials} grants no PIN exemption. */
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);
+        Objects.requireNonNull(use, "use (purposes and cashWithdrawal) is required");
         credentials = credentials == null ? CredentialPolicy.NONE : credentials;
     }
 

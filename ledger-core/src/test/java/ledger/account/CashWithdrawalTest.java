@@ -18,6 +18,8 @@ import ledger.refusal.RuleRefusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CashWithdrawalTest {
 
@@ -114,5 +116,17 @@ class CashWithdrawalTest {
                 .expectNoEvents();
 
         refusals.assertRefused(ConflictWithHistory.class, "withdrawal-id-reused");
+    }
+
+    /** Only Beijing's seed pays pre-reform money in cash (000 Q11–Q13); elsewhere it is a bureau's switch, off. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SHANGHAI", "WUHAN", "TONGLIAO", "QINGYANG", "YUXI"})
+    void cannotWithdrawCashWhereTheRegionPaysNoCash(String region) {
+        fixture.given(new AccountOpened(PERSON, region, EMPLOYEE, LocalDate.of(1980, 5, 20), OPENED, null),
+                        new LegacyBalanceMigrated(PERSON, yuan("500.00"), OPENED, balances("500.00", "0.00")))
+                .when(new WithdrawCash(PERSON, WITHDRAWAL, yuan("200.00"), APRIL_1))
+                .expectNoEvents();
+
+        refusals.assertRefused(RuleRefusal.class, "cash-withdrawal-not-allowed");
     }
 }

@@ -41,7 +41,8 @@ final class InterestFixtures {
         InterestPolicy interest = new InterestPolicy(ruleId, rateMethod, quarters, shipped.interest().rates(),
                 "test variant of " + shipped.interest().ruleId());
         return PolicyCatalog.of(new RegionPolicy(shipped.region(), shipped.name(), shipped.timeZone(),
-                shipped.reformCutover(), shipped.creditRules(), shipped.familyAid(), interest, shipped.credentials()));
+                shipped.reformCutover(), shipped.creditRules(), shipped.familyAid(), interest, shipped.use(),
+                shipped.credentials()));
     }
 
     static Quarter quarter(String quarter) {

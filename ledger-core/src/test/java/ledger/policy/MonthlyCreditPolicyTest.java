@@ -59,13 +59,35 @@ class MonthlyCreditPolicyTest {
             "WUHAN,    EMPLOYEE,          WUHAN-EMPLOYEE-2PCT,    2023-01-01",
             "TONGLIAO, EMPLOYEE,          TONGLIAO-EMPLOYEE-2PCT, 2022-10-01",
             "QINGYANG, EMPLOYEE,          QINGYANG-ACTIVE-2PCT,   2023-01-01",
-            "QINGYANG, FLEXIBLE_EMPLOYEE, QINGYANG-ACTIVE-2PCT,   2023-01-01"})
+            "QINGYANG, FLEXIBLE_EMPLOYEE, QINGYANG-ACTIVE-2PCT,   2023-01-01",
+            "YUXI,     EMPLOYEE,          YUXI-ACTIVE-2PCT,       2023-01-01",
+            "YUXI,     FLEXIBLE_EMPLOYEE, YUXI-ACTIVE-2PCT,       2023-01-01"})
     void creditsEveryOtherRegionsActiveWorkerTwoPercentOfContributionBase(String region, Category category,
             String ruleId, LocalDate cutover) {
         CreditDecision decision = decide(region, category, WORKER_BORN, MAY_2024, "4567.89", "2024-05-05");
 
         assertThat(decision).isEqualTo(new CreditDecision(yuan("91.36"), Pot.EARMARKED,
                 percentBasis(region, ruleId, category, "4567.89", cutover)));
+    }
+
+    /** 003 Q6: a flexible worker who holds an account is credited as an employee (the seed's "未建立个人账户的" have none). */
+    @Test
+    void creditsTongliaoFlexibleWorkerWhoHoldsAnAccountTwoPercentOfBase() {
+        CreditDecision decision = decide("TONGLIAO", FLEXIBLE_EMPLOYEE, WORKER_BORN, MAY_2024, "4567.89", "2024-05-05");
+
+        assertThat(decision).isEqualTo(new CreditDecision(yuan("91.36"), Pot.EARMARKED, percentBasis("TONGLIAO",
+                "TONGLIAO-EMPLOYEE-2PCT", FLEXIBLE_EMPLOYEE, "4567.89", LocalDate.of(2022, 10, 1))));
+    }
+
+    /** 002 玉 第十五条 and 第三十一条: 2% of base; money allocated from 2023-01-01 on is earmarked. */
+    @Test
+    void creditsYuxiEmployeeTwoPercentOfBaseEarmarkedFromTheCutoverOf2023() {
+        CreditDecision before = decide("YUXI", EMPLOYEE, WORKER_BORN, YearMonth.of(2022, 12), "6000.00", "2022-12-31");
+        CreditDecision from = decide("YUXI", EMPLOYEE, WORKER_BORN, YearMonth.of(2022, 12), "6000.00", "2023-01-01");
+
+        assertThat(before).isEqualTo(new CreditDecision(yuan("120.00"), Pot.WITHDRAWABLE, percentBasis("YUXI",
+                "YUXI-ACTIVE-2PCT", EMPLOYEE, "6000.00", LocalDate.of(2023, 1, 1))));
+        assertThat(from.pot()).isEqualTo(Pot.EARMARKED);
     }
 
     @Test
@@ -152,7 +174,7 @@ class MonthlyCreditPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"WUHAN, WUHAN-FLEXIBLE-NONE", "TONGLIAO, TONGLIAO-FLEXIBLE-NONE"})
+    @CsvSource({"WUHAN, WUHAN-FLEXIBLE-NONE"})
     void cannotCreditFlexibleEmployeeWhereTheRegionCreditsNone(String region, String ruleId) {
         assertThatThrownBy(() -> decide(region, FLEXIBLE_EMPLOYEE, WORKER_BORN, MAY_2024, "4567.89", "2024-05-05"))
                 .isInstanceOfSatisfying(RuleRefusal.class,
@@ -165,7 +187,9 @@ class MonthlyCreditPolicyTest {
             "TONGLIAO, RETIREE,          TONGLIAO-RETIREE-FIXED",
             "TONGLIAO, FLEXIBLE_RETIREE, TONGLIAO-RETIREE-FIXED",
             "QINGYANG, RETIREE,          QINGYANG-RETIREE-FIXED",
-            "QINGYANG, FLEXIBLE_RETIREE, QINGYANG-RETIREE-FIXED"})
+            "QINGYANG, FLEXIBLE_RETIREE, QINGYANG-RETIREE-FIXED",
+            "YUXI,     RETIREE,          YUXI-RETIREE-FIXED",
+            "YUXI,     FLEXIBLE_RETIREE, YUXI-RETIREE-FIXED"})
     void cannotCreditRetireeUntilTheBureausFigureIsConfigured(String region, Category category, String ruleId) {
         assertThatThrownBy(() -> decide(region, category, BORN_1954_06_15, MAY_2024, null, "2024-05-05"))
                 .isInstanceOfSatisfying(RuleRefusal.class,

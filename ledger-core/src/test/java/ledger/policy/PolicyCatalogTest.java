@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ledger.account.PaymentPurpose;
 import ledger.money.Money;
 import ledger.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -57,16 +59,18 @@ class PolicyCatalogTest {
               ],
               "familyAid": {"registrationFrom": "2022-10-01", "useFrom": "2022-10-01", "source": "bureau notice"},
               "interest": {"ruleId": "TONGLIAO-BANK", "rateMethod": "RATE_ON_INTEREST_DAY", "quarters": "BANK",
-                           "rates": [{"from": "2024-10-18", "annualRate": "0.0010"}], "source": "custodian bank"}
+                           "rates": [{"from": "2024-10-18", "annualRate": "0.0010"}], "source": "custodian bank"},
+              "use": {"purposes": [{"purpose": "MEDICAL", "allowed": true, "from": null, "source": "003"}],
+                      "cashWithdrawal": {"allowed": true, "source": "bureau notice"}}
             }
             """;
 
     @Test
-    void loadsAllFiveShippedRegions() {
+    void loadsAllSixShippedRegions() {
         PolicyCatalog catalog = PolicyCatalog.shipped();
 
         assertThat(catalog.regionNames())
-                .containsExactlyInAnyOrder("BEIJING", "SHANGHAI", "WUHAN", "TONGLIAO", "QINGYANG");
+                .containsExactlyInAnyOrder("BEIJING", "SHANGHAI", "WUHAN", "TONGLIAO", "QINGYANG", "YUXI");
         assertThat(catalog.regionNames())
                 .allSatisfy(name -> assertThat(catalog.region(name).region()).isEqualTo(name));
     }
@@ -79,7 +83,8 @@ class PolicyCatalogTest {
                 "SHANGHAI", LocalDate.of(2023, 7, 1),
                 "WUHAN", LocalDate.of(2023, 1, 1),
                 "TONGLIAO", LocalDate.of(2022, 10, 1),
-                "QINGYANG", LocalDate.of(2023, 1, 1));
+                "QINGYANG", LocalDate.of(2023, 1, 1),
+                "YUXI", LocalDate.of(2023, 1, 1));
 
         cutovers.forEach((region, cutover) ->
                 assertThat(catalog.region(region).reformCutover()).as(region).isEqualTo(cutover));
@@ -114,7 +119,9 @@ class PolicyCatalogTest {
                 new InterestPolicy("TONGLIAO-BANK", InterestPolicy.RateMethod.RATE_ON_INTEREST_DAY,
                         InterestPolicy.QuarterScheme.BANK,
                         List.of(new InterestRate(LocalDate.of(2024, 10, 18), new BigDecimal("0.0010"))),
-                        "custodian bank"), CredentialPolicy.NONE));
+                        "custodian bank"),
+                new UsePolicy(List.of(new PurposeRule("MEDICAL", true, null, "003")),
+                        new CashWithdrawalPolicy(true, "bureau notice")), CredentialPolicy.NONE));
     }
 
     @Test
@@ -138,5 +145,45 @@ class PolicyCatalogTest {
         assertThat(catalog.regionNames()).isEqualTo(shipped.regionNames());
         assertThat(catalog.regionNames()).filteredOn(name -> !name.equals("TONGLIAO"))
                 .allSatisfy(name -> assertThat(catalog.region(name)).isEqualTo(shipped.region(name)));
+    }
+
+    @Test
+    void cannotLoadAPolicyFileThatSaysNothingOfWhatTheAccountMayPay(@TempDir Path directory) throws IOException {
+        String withoutUse = TONGLIAO_CONFIGURED.replaceAll("(?s),\\s*\"use\".*\\}\\}", "");
+        Files.writeString(directory.resolve("TONGLIAO.json"), withoutUse);
+
+        assertThatThrownBy(() -> PolicyCatalog.withOverrides(Optional.of(directory)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TONGLIAO.json")
+                .hasMessageContaining("use (purposes and cashWithdrawal) is required");
+    }
+
+    @Test
+    void shipsPurposesNamedAsThePaymentPurposes() {
+        PolicyCatalog catalog = PolicyCatalog.shipped();
+        List<String> known = Arrays.stream(PaymentPurpose.values()).map(Enum::name).toList();
+
+        catalog.regionNames().forEach(region -> assertThat(catalog.region(region).use().purposes())
+                .as(region).extracting(PurposeRule::purpose).isSubsetOf(known).doesNotHaveDuplicates());
+    }
+
+    /** 002 玉 第十六条: 配偶、父母、子女范围仅限在云南省参保人员. */
+    @Test
+    void yuxiAdmitsFamilyMembersInsuredAnywhereInYunnanAndNowhereElse() {
+        FamilyAidPolicy yuxi = PolicyCatalog.shipped().region("YUXI").familyAid();
+
+        assertThat(yuxi.admitsMemberFrom("YUXI", "YUXI")).isTrue();
+        assertThat(yuxi.admitsMemberFrom("YUXI", "KUNMING")).isTrue();
+        assertThat(yuxi.admitsMemberFrom("YUXI", "530100")).isTrue();
+        assertThat(yuxi.admitsMemberFrom("YUXI", "BEIJING")).isFalse();
+        assertThat(yuxi.admitsMemberFrom("YUXI", "440100")).isFalse();
+    }
+
+    @Test
+    void otherRegionsAdmitFamilyMembersOfTheirOwnRegionOnly() {
+        FamilyAidPolicy beijing = PolicyCatalog.shipped().region("BEIJING").familyAid();
+
+        assertThat(beijing.admitsMemberFrom("BEIJING", "BEIJING")).isTrue();
+        assertThat(beijing.admitsMemberFrom("BEIJING", "YUXI")).isFalse();
     }
 }

@@ -164,6 +164,7 @@ final class LedgerModel {
             return Expectation.REPEATED;
         }
         refuseIf(account.closed);
+        refuseIf(!policies.region(account.region).use().cashWithdrawal().allowed());
         refuseIf(command.amount().isZero());
         refuseIf(command.occurredOn().isBefore(account.openedOn));
         refuseIf(account.settledOn(command.occurredOn()));
@@ -185,6 +186,7 @@ final class LedgerModel {
         ModelAccount payer = notClosed(terms.personId());
         LocalDate day = paymentDay(terms);
         refuseIf(day.isBefore(payer.openedOn));
+        refuseIf(!purposeAllowed(payer.region, terms.purpose().name(), day));
         List<ModelAccount> sources = new ArrayList<>(List.of(payer));
         List<String> family = terms.useFamilyAccounts() ? payer.familyAccountsOn(day) : List.of();
         if (!family.isEmpty()) {
@@ -364,6 +366,13 @@ final class LedgerModel {
         ModelAccount account = known(id);
         refuseIf(account.closed);
         return account;
+    }
+
+    /** The region lists the purpose as allowed, and its first day (if any) is not after the payment's. */
+    private boolean purposeAllowed(String region, String purpose, LocalDate day) {
+        return policies.region(region).use().ruleFor(purpose)
+                .filter(rule -> rule.allowed() && (rule.from() == null || !day.isBefore(rule.from())))
+                .isPresent();
     }
 
     private static void refuseIf(boolean refused) {

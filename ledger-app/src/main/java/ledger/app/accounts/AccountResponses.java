@@ -70,10 +70,15 @@ final class AccountResponses {
     record EntryJson(long sequence, LocalDate at, Instant recordedAt, String type, String code, String amount,
                      Pot pot, PotBalancesJson balanceAfter, String reference) {
         static EntryJson of(StatementEntry entry) {
-            Money magnitude = Money.ofFen(Math.abs(entry.signedFen()));
-            String signed = entry.signedFen() < 0 ? "-" + magnitude : magnitude.toString();
             return new EntryJson(entry.sequence(), entry.at(), entry.recordedAt(), entry.type(), entry.nationalCode(),
-                    signed, entry.pot(), PotBalancesJson.of(entry.balanceAfter()), entry.reference());
+                    signedYuan(entry.signedFen()), entry.pot(), PotBalancesJson.of(entry.balanceAfter()),
+                    entry.reference());
         }
+    }
+
+    /** Yuan with two decimals, with a minus sign for money going out. */
+    static String signedYuan(long signedFen) {
+        Money magnitude = Money.ofFen(Math.abs(signedFen));
+        return signedFen < 0 ? "-" + magnitude : magnitude.toString();
     }
 }

@@ -56,7 +56,7 @@ class CashWithdrawalApiTest extends LedgerApiTest {
         repeated.expectJson(200);
         assertThat(repeated.json()).isEqualTo(first.json());
         accounts.expectBalance(person, "300.00", "246.91", "546.91");
-        accounts.statement(person, "").expectJson(200).expectFields("entries.2.code", "203")
+        accounts.statement(person, "").expectJson(200).expectFields("entries.2.code", "901")
                 .expectNoField("entries.3");
     }
 

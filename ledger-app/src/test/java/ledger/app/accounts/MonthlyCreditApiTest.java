@@ -5,6 +5,8 @@ import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MonthlyCreditApiTest extends LedgerApiTest {
 
@@ -117,14 +119,17 @@ class MonthlyCreditApiTest extends LedgerApiTest {
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 
-    @Test
-    void cannotCreditATongliaoRetireeUntilTheBureausMonthlyAmountIsConfigured() {
-        String person = accounts.opened(AccountToOpen.of("TONGLIAO", "RETIREE", "1955-01-01", "2015-02-01")
+    /** Tongliao (003 Q6) and Yuxi (002 玉 第十五条) name a share of an average pension the seeds do not give. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TONGLIAO", "YUXI"})
+    void cannotCreditARetireeUntilTheBureausMonthlyAmountIsConfigured(String region) {
+        String person = accounts.opened(AccountToOpen.of(region, "RETIREE", "1955-01-01", "2015-02-01")
                 .withLegacyWithdrawableBalance("80.00"));
 
         HttpAnswer refused = accounts.credit(person, "2024-05", null, "2024-05-05");
 
-        refused.expectProblem(422, "policy-not-configured", "monthlyAmount", "TONGLIAO-RETIREE-FIXED");
+        refused.expectProblem(422, "policy-not-configured", "monthlyAmount", region + "-RETIREE-FIXED",
+                region + ".json");
         accounts.expectBalance(person, "80.00", "0.00", "80.00");
     }
 

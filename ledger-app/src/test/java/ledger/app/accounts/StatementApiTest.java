@@ -18,7 +18,7 @@ class StatementApiTest extends LedgerApiTest {
 
     /**
      * 500.00 legacy (112); 200.00 credited before the cutover (101, withdrawable); 246.91 after it
-     * (101, earmarked); February 2024 back-filled in April (111); 300.00 withdrawn (203).
+     * (101, earmarked); February 2024 back-filled in April (111); 300.00 withdrawn (901, project-defined: not a clearance).
      */
     @BeforeEach
     void setUp() {
@@ -42,7 +42,7 @@ class StatementApiTest extends LedgerApiTest {
                 "2022-08-05 MONTHLY_CREDIT 101 200.00 WITHDRAWABLE 700.00/0.00",
                 "2024-03-05 MONTHLY_CREDIT 101 246.91 EARMARKED 700.00/246.91",
                 "2024-04-10 BACK_FILLED_CREDIT 111 200.00 EARMARKED 700.00/446.91",
-                "2024-04-15 CASH_WITHDRAWAL 203 -300.00 WITHDRAWABLE 400.00/446.91");
+                "2024-04-15 CASH_WITHDRAWAL 901 -300.00 WITHDRAWABLE 400.00/446.91");
         accounts.expectBalance(person, "400.00", "446.91", "846.91");
     }
 
@@ -71,7 +71,7 @@ class StatementApiTest extends LedgerApiTest {
         HttpAnswer statement = accounts.statement(person, "?from=2024-04-11");
 
         assertThat(lines(statement)).containsExactly(
-                "2024-04-15 CASH_WITHDRAWAL 203 -300.00 WITHDRAWABLE 400.00/446.91");
+                "2024-04-15 CASH_WITHDRAWAL 901 -300.00 WITHDRAWABLE 400.00/446.91");
     }
 
     @Test

@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CreditRaceApiTest extends LedgerApiTest {
 
-    private static final String REGION = "SHANGHAI";
-    private static final String PERIOD = "2023-03";
+    private static final String REGION = "BEIJING";
+    private static final String PERIOD = "2022-03";
 
     @Autowired
     private CommandBus commandBus;
@@ -61,15 +61,15 @@ class CreditRaceApiTest extends LedgerApiTest {
         String first = opened.get(0);
         String raced = opened.get(1);
         Roster roster = new Roster();
-        roster.line(raced, PERIOD, "6000.00", "2023-03-18");
-        roster.line(first, PERIOD, "5000.00", "2023-03-18");
+        roster.line(raced, PERIOD, "6000.00", "2022-03-18");
+        roster.line(first, PERIOD, "5000.00", "2022-03-18");
         long mark = CreditEvents.lastGlobalIndex(jdbc);
 
         Report report;
         AtomicBoolean withdrawn = new AtomicBoolean();
         Registration race = commandBus.registerHandlerInterceptor(withdrawOnceWhileCrediting(first, raced, withdrawn));
         try {
-            report = new BatchSteps(http, port).completed(roster, REGION, PERIOD, null, "2023-04-05");
+            report = new BatchSteps(http, port).completed(roster, REGION, PERIOD, null, "2022-04-05");
         } finally {
             race.cancel();
         }
@@ -86,7 +86,7 @@ class CreditRaceApiTest extends LedgerApiTest {
         JsonNode verification = AuditedHistory.verification(http, raced);
         assertThat(verification.path("hashChainIntact").asBoolean()).as("%s", verification).isTrue();
         catchUp.awaitAccounts(List.of(first, raced));
-        // before Shanghai's cutover (2023-07-01) credits go to the withdrawable pot
+        // before Beijing's cutover (2022-09-01) credits go to the withdrawable pot, which Beijing pays in cash
         accounts.expectBalance(raced, "590.00", "0.00", "590.00");
         accounts.expectBalance(first, "600.00", "0.00", "600.00");
     }
@@ -98,7 +98,7 @@ class CreditRaceApiTest extends LedgerApiTest {
             if (unitOfWork.getMessage().getPayload() instanceof PostMonthlyCredit credit
                     && credit.personId().equals(first) && withdrawn.compareAndSet(false, true)) {
                 CompletableFuture.runAsync(() -> commands.sendAndWait(new WithdrawCash(raced, "race-" + raced,
-                        Money.parse("30.00"), LocalDate.parse("2023-03-20")))).join();
+                        Money.parse("30.00"), LocalDate.parse("2022-03-20")))).join();
             }
             return chain.proceed();
         };

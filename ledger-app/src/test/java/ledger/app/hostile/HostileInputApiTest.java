@@ -142,6 +142,7 @@ class HostileInputApiTest extends LedgerApiTest {
         Stream<DynamicTest> paths = badIds.stream().flatMap(bad -> Stream.of(
                 refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad),
                 refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/statement"),
+                refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/statements/2024"),
                 refused(CASEWORKER, "POST", "/api/v1/accounts/" + bad + "/pin-unlock"),
                 refused(CASEWORKER, "DELETE", "/api/v1/accounts/" + holder + "/family-members/" + bad),
                 refused(CASEWORKER, "GET", "/api/v1/accounts/" + bad + "/family-members"),
@@ -155,6 +156,10 @@ class HostileInputApiTest extends LedgerApiTest {
                 refused(CASEWORKER, "GET", statement + "?from=%2B99999-01-01"),
                 refused(CASEWORKER, "GET", statement + "?from=2024-13-01"),
                 refused(CASEWORKER, "GET", statement + "?to=yesterday"),
+                refused(CASEWORKER, "GET", statement + "s/%2B99999"),
+                refused(CASEWORKER, "GET", statement + "s/0000"),
+                refused(CASEWORKER, "GET", statement + "s/" + "9".repeat(1_000)),
+                refused(CASEWORKER, "GET", statement + "s/2024-01"),
                 refused(AUDITOR, "GET", balance),
                 refused(AUDITOR, "GET", balance + "?asOf=%2B10000-01-01"),
                 refused(AUDITOR, "GET", balance + "?asOf=2024-01-01&recordedBefore=garbage"),

@@ -148,7 +148,8 @@ class PaymentApiTest extends LedgerApiTest {
 
     @Test
     void cannotPayForAnUnknownPurpose() {
-        payments.pay(PaymentToMake.of(person, "5.00").withPurpose("FITNESS")).expectProblem(400, "malformed-request", "purpose", "FITNESS");
+        payments.pay(PaymentToMake.of(person, "5.00").withPurpose("GYM_MEMBERSHIP"))
+                .expectProblem(400, "malformed-request", "purpose", "GYM_MEMBERSHIP");
         accounts.expectBalance(person, "100.00", "200.00", "300.00");
     }
 

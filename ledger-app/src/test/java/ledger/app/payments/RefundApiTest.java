@@ -224,7 +224,7 @@ class RefundApiTest extends LedgerApiTest {
     }
 
     @Test
-    void theStatementsShowRefundsWithCode109() {
+    void theStatementsShowRefundsWithCode109AndReimbursementsWithTheProjectsCode902() {
         String refundId = newId("refund");
         payments.refund(paymentId, refundId, "150.00").expectJson(201);
         payments.reimburse(paymentId, newId("reimbursement"), "650.00").expectJson(201);
@@ -235,12 +235,12 @@ class RefundApiTest extends LedgerApiTest {
                 "201 PAYMENT -200.00 EARMARKED",
                 "201 PAYMENT -100.00 WITHDRAWABLE",
                 "109 REFUND 50.00 EARMARKED",
-                "109 REIMBURSEMENT 150.00 EARMARKED",
-                "109 REIMBURSEMENT 100.00 WITHDRAWABLE");
+                "902 REIMBURSEMENT 150.00 EARMARKED",
+                "902 REIMBURSEMENT 100.00 WITHDRAWABLE");
         assertThat(payments.statementLines(holder)).containsExactly(
                 "112 LEGACY_BALANCE_MIGRATED 500.00 WITHDRAWABLE",
                 "201 PAYMENT -500.00 WITHDRAWABLE",
-                "109 REIMBURSEMENT 400.00 WITHDRAWABLE");
+                "902 REIMBURSEMENT 400.00 WITHDRAWABLE");
         assertThat(accounts.statement(member, "").text("entries.4.reference")).contains(refundId, paymentId);
     }
 

@@ -9,13 +9,20 @@ import ledger.account.LegacyBalanceMigrated;
 import ledger.account.MoneyMovement;
 import ledger.account.MonthlyCreditPosted;
 import ledger.account.RefundCredited;
+import ledger.account.RefundKind;
 import ledger.account.TransferredIn;
 
 /**
  * How a money movement reads on a statement: our entry type, the national core system's entry code
- * (domain-rules §10) and a reference a caseworker can follow. Each pot it changes is a line.
+ * (domain-rules §10) and a reference a caseworker can follow. Each pot it changes is a line. Where the
+ * national list has no code, the project defines one in the 9xx range, which the list does not use.
  */
 public record StatementLine(String type, String nationalCode, String reference) {
+
+    /** Project-defined: a routine cash withdrawal is not a clearance (203, payouts at termination). */
+    public static final String CASH_WITHDRAWAL_CODE = "901";
+    /** Project-defined: a manual reimbursement (手工报销) returned to the account is not a refund (109). */
+    public static final String REIMBURSEMENT_CODE = "902";
 
     public static StatementLine of(MoneyMovement movement) {
         if (movement instanceof MonthlyCreditPosted credit) {
@@ -25,7 +32,7 @@ public record StatementLine(String type, String nationalCode, String reference) 
                     : new StatementLine("MONTHLY_CREDIT", "101", reference);
         }
         if (movement instanceof CashWithdrawn withdrawal) {
-            return new StatementLine("CASH_WITHDRAWAL", "203", "withdrawal " + withdrawal.withdrawalId());
+            return new StatementLine("CASH_WITHDRAWAL", CASH_WITHDRAWAL_CODE, "withdrawal " + withdrawal.withdrawalId());
         }
         if (movement instanceof LegacyBalanceMigrated) {
             return new StatementLine("LEGACY_BALANCE_MIGRATED", "112", "balance migrated from the pre-reform system");
@@ -36,7 +43,8 @@ public record StatementLine(String type, String nationalCode, String reference) 
                     : new StatementLine("PAYMENT", "201", paymentReference(debit));
         }
         if (movement instanceof RefundCredited refund) {
-            return new StatementLine(refund.kind().name(), "109",
+            return new StatementLine(refund.kind().name(),
+                    refund.kind() == RefundKind.REIMBURSEMENT ? REIMBURSEMENT_CODE : "109",
                     refund.kind().name().toLowerCase() + " " + refund.refundId() + " of payment " + refund.paymentId());
         }
         return lifecycleLine(movement);

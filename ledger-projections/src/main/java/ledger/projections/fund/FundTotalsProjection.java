@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import ledger.account.MoneyMovement;
 import ledger.interest.PotDelta;
 import ledger.projections.account.AccountReadModelProjection;
+import ledger.projections.account.DeliveryGuard;
 import ledger.projections.account.StatementLine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,16 +25,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class FundTotalsProjection {
 
     private final JdbcTemplate jdbc;
+    private final DeliveryGuard guard;
 
     public FundTotalsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.guard = new DeliveryGuard(jdbc, "fund_totals_sequence");
     }
 
     @EventHandler
     void on(MoneyMovement movement, @SequenceNumber long sequence) {
         String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
                 movement.personId());
-        if (!firstDelivery(movement.personId(), sequence)) {
+        if (!guard.firstDelivery(movement.personId(), sequence)) {
             return;
         }
         String month = YearMonth.from(movement.effectiveDate()).toString();
@@ -48,12 +51,6 @@ public class FundTotalsProjection {
     @ResetHandler
     void clearForReplay() {
         jdbc.update("DELETE FROM fund_totals");
-    }
-
-    /** Claims the event for the totals; false when it was summed before (a redelivery or a replayed batch). */
-    private boolean firstDelivery(String personId, long sequence) {
-        return jdbc.update("UPDATE account_view SET fund_totals_sequence = ? WHERE person_id = ? "
-                + "AND fund_totals_sequence < ?", sequence, personId, sequence) == 1;
     }
 
     private void add(String region, String month, PotDelta delta, String flow) {

@@ -1,0 +1,165 @@
+package ledger.projections.statement;
+
+import static ledger.money.Pot.EARMARKED;
+import static ledger.money.Pot.WITHDRAWABLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import ledger.account.AccountDebited;
+import ledger.account.CashWithdrawn;
+import ledger.account.LegacyBalanceMigrated;
+import ledger.account.MoneyMovement;
+import ledger.account.MonthlyCreditPosted;
+import ledger.account.PaymentPurpose;
+import ledger.account.RefundCredited;
+import ledger.account.RefundKind;
+import ledger.money.Balances;
+import ledger.money.Money;
+import ledger.money.Pot;
+import ledger.policy.Category;
+import ledger.policy.CreditBasis;
+import ledger.policy.CreditMethod;
+import ledger.projections.statement.YearlyStatement.FamilyUse;
+import ledger.projections.statement.YearlyStatement.Total;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The yearly statement's handler called directly, as Axon calls it, then its query, over the
+ * read-model tables of a fresh in-memory database (000 Q31). A Beijing holder with 500.00 of old money
+ * and a 200.00 credit in 2023; in 2024 his child pays 180.00 at a hospital (20.00 of it refunded), he
+ * withdraws 100.00 in cash and pays his mother's 280.00 resident-insurance premium.
+ */
+class YearlyStatementProjectionTest {
+
+    private static final String HOLDER = "110101198001010011";
+    private static final String CHILD = "110101201001010022";
+    private static final String MOTHER = "110101195501010033";
+    private static final OffsetDateTime MARCH_1 = OffsetDateTime.of(2024, 3, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final CreditBasis BASIS = new CreditBasis("BEIJING-ACTIVE-2PCT", "000 Q5", Category.EMPLOYEE,
+            CreditMethod.PERCENT_OF_CONTRIBUTION_BASE, yuan("10000.00"), new BigDecimal("0.02"), null, null,
+            LocalDate.of(2022, 9, 1));
+    private static final List<MoneyMovement> HISTORY = List.of(
+            new LegacyBalanceMigrated(HOLDER, yuan("500.00"), LocalDate.of(2023, 1, 10), balances("500.00", "0.00")),
+            new MonthlyCreditPosted(HOLDER, YearMonth.of(2023, 12), yuan("200.00"), EARMARKED,
+                    LocalDate.of(2023, 12, 5), false, BASIS, balances("500.00", "200.00")),
+            debit("P1", EARMARKED, "150.00", CHILD, CHILD, PaymentPurpose.MEDICAL, balances("500.00", "50.00")),
+            debit("P1", WITHDRAWABLE, "30.00", CHILD, CHILD, PaymentPurpose.MEDICAL, balances("470.00", "50.00")),
+            new RefundCredited(HOLDER, "P1", "R1", RefundKind.REFUND, EARMARKED, yuan("20.00"),
+                    LocalDate.of(2024, 3, 5), balances("470.00", "70.00")),
+            new CashWithdrawn(HOLDER, "W1", yuan("100.00"), LocalDate.of(2024, 4, 1), balances("370.00", "70.00")),
+            debit("P2", WITHDRAWABLE, "280.00", HOLDER, MOTHER, PaymentPurpose.RESIDENT_INSURANCE,
+                    balances("90.00", "70.00")));
+
+    private JdbcTemplate jdbc;
+    private YearlyStatementProjection projection;
+    private YearlyStatements statements;
+
+    @BeforeEach
+    void aBeijingAccount() {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:yearly-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
+        jdbc = new JdbcTemplate(database);
+        projection = new YearlyStatementProjection(jdbc);
+        statements = new YearlyStatements(jdbc);
+        jdbc.update("""
+                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on,
+                                          withdrawable_fen, earmarked_fen, last_sequence)
+                VALUES (?, 'BEIJING', 'EMPLOYEE', 'OPEN', DATE '1980-01-01', DATE '2023-01-10', 0, 0, 0)""", HOLDER);
+    }
+
+    @Test
+    void aYearOpensWithTheBalanceOfEverythingDatedBeforeItAndClosesWithItsOwnEntriesAdded() {
+        deliver(HISTORY);
+
+        YearlyStatement year2024 = statements.statement(HOLDER, 2024);
+
+        assertThat(year2024.opening()).isEqualTo(balances("500.00", "200.00"));
+        assertThat(year2024.closing()).isEqualTo(balances("90.00", "70.00"));
+    }
+
+    @Test
+    void totalsEachKindOfEntryWithItsCodeSignedOverBothPots() {
+        deliver(HISTORY);
+
+        assertThat(statements.statement(HOLDER, 2024).totals()).containsExactly(
+                new Total("REFUND", "109", 2_000, 1),
+                new Total("PAYMENT", "201", -18_000, 2),
+                new Total("PREMIUM_PAID", "205", -28_000, 1),
+                new Total("CASH_WITHDRAWAL", "901", -10_000, 1));
+        assertThat(statements.statement(HOLDER, 2023).totals()).containsExactly(
+                new Total("MONTHLY_CREDIT", "101", 20_000, 1),
+                new Total("LEGACY_BALANCE_MIGRATED", "112", 50_000, 1));
+    }
+
+    @Test
+    void showsWhatEachFamilyMemberUsedNetOfRefundsAndThePremiumsPaidForHim() {
+        deliver(HISTORY);
+
+        assertThat(statements.statement(HOLDER, 2024).familyUse()).containsExactly(
+                new FamilyUse(MOTHER, 28_000), new FamilyUse(CHILD, 16_000));
+        assertThat(statements.statement(HOLDER, 2023).familyUse()).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutEntriesOpensAndClosesWithTheBalanceCarriedOver() {
+        deliver(HISTORY);
+
+        YearlyStatement year2025 = statements.statement(HOLDER, 2025);
+
+        assertThat(year2025.opening()).isEqualTo(balances("90.00", "70.00"));
+        assertThat(year2025.closing()).isEqualTo(balances("90.00", "70.00"));
+        assertThat(year2025.totals()).isEmpty();
+        assertThat(year2025.familyUse()).isEmpty();
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsCountedOnce() {
+        deliver(HISTORY);
+        projection.on(HISTORY.get(2), 3);
+        projection.on(HISTORY.get(4), 5);
+
+        assertThat(statements.statement(HOLDER, 2024).closing()).isEqualTo(balances("90.00", "70.00"));
+        assertThat(statements.statement(HOLDER, 2024).familyUse()).contains(new FamilyUse(CHILD, 16_000));
+    }
+
+    @Test
+    void aResetClearsTheYearsForTheReplay() {
+        deliver(HISTORY);
+
+        projection.clearForReplay();
+
+        assertThat(statements.statement(HOLDER, 2024)).isEqualTo(new YearlyStatement(HOLDER, 2024, Balances.EMPTY,
+                Balances.EMPTY, List.of(), List.of()));
+    }
+
+    private void deliver(List<MoneyMovement> events) {
+        for (int i = 0; i < events.size(); i++) {
+            projection.on(events.get(i), i + 1);
+        }
+    }
+
+    private static AccountDebited debit(String paymentId, Pot pot, String amount, String payer, String beneficiary,
+                                        PaymentPurpose purpose, Balances after) {
+        return new AccountDebited(HOLDER, paymentId, pot, yuan(amount), payer, beneficiary, purpose, "H11010500001",
+                MARCH_1, MARCH_1.toLocalDate(), after);
+    }
+
+    private static Money yuan(String yuan) {
+        return Money.parse(yuan);
+    }
+
+    private static Balances balances(String withdrawable, String earmarked) {
+        return new Balances(yuan(withdrawable), yuan(earmarked));
+    }
+}
