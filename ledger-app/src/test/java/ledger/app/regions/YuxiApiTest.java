@@ -5,6 +5,8 @@ import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.family.FamilySteps;
 import ledger.app.http.HttpAnswer;
+import ledger.app.payments.PaymentSteps;
+import ledger.app.payments.PaymentToMake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,21 @@ class YuxiApiTest extends LedgerApiTest {
 
         refused.expectProblem(422, "member-in-other-region", "BEIJING", "云南省");
         family.expectFundingOrder(wife, wife);
+    }
+
+    /** 第十九条: the son pays his bill with his father's credential; the father's account pays, the son the rest. */
+    @Test
+    void aYuxiMemberPaysWithTheHoldersCredentialFromTheHoldersAccount() {
+        String father = accounts.opened(AccountToOpen.of("YUXI", "EMPLOYEE", "1985-05-05", "2021-03-01"));
+        String son = accounts.opened(AccountToOpen.of("YUXI", "EMPLOYEE", "2004-01-01", "2021-03-01"));
+        accounts.credit(father, "2024-03", "6000.00", "2024-03-05").expectJson(201);
+        family.registered(father, son, "CHILD", "2023-01-01");
+
+        HttpAnswer bill = new PaymentSteps(http).pay(PaymentToMake.of(father, "150.00").withBeneficiary(son)
+                .withOccurredAt("2024-04-01T10:00:00+08:00"));
+
+        bill.expectJson(201).expectFields("accountPaid", "120.00", "cashDue", "30.00");
+        accounts.expectBalance(father, "0.00", "0.00", "0.00");
+        family.members(father).expectJson(200).expectFields("members.0.memberId", son, "members.0.spent", "120.00");
     }
 }
