@@ -3,6 +3,7 @@ package ledger.app.console.accounts;
 import java.util.List;
 import ledger.account.OpenAccount;
 import ledger.app.accounts.AccountService;
+import ledger.app.batch.RosterUploads;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
 import ledger.money.Money;
@@ -61,8 +62,7 @@ class AccountPages {
         return attempt.run(model, "open", () -> {
             String id = personId.strip();
             accounts.open(new OpenAccount(id, region, Category.valueOf(category), TypedDate.required(birthDate),
-                    TypedDate.required(openedOn), null, legacyWithdrawableBalance == null
-                    || legacyWithdrawableBalance.isBlank() ? null : Money.parse(legacyWithdrawableBalance.strip())));
+                    TypedDate.required(openedOn), null, optionalMoney(legacyWithdrawableBalance)));
             return "redirect:/console/accounts/" + id;
         }, () -> search(model));
     }
@@ -70,6 +70,19 @@ class AccountPages {
     @GetMapping("/console/accounts/{personId}")
     String account(@PathVariable String personId, Model model) {
         return page.fill(model, personId);
+    }
+
+    /** One month's credit posted at the counter, as the API posts it (the batches post whole rosters). */
+    @PostMapping("/console/accounts/{personId}/credits")
+    String credit(@PathVariable String personId, @RequestParam String period,
+                  @RequestParam(required = false) String contributionBase,
+                  @RequestParam(required = false) String creditedOn, Model model, RedirectAttributes redirect) {
+        return attempt.run(model, "credit", () -> {
+            accounts.credit(personId, RosterUploads.period(period.strip()), optionalMoney(contributionBase),
+                    TypedDate.parse(creditedOn));
+            redirect.addFlashAttribute("done", "done.credited");
+            return "redirect:/console/accounts/" + personId;
+        }, () -> page.fill(model, personId));
     }
 
     @PostMapping("/console/accounts/{personId}/retirement")
@@ -80,6 +93,11 @@ class AccountPages {
             redirect.addFlashAttribute("done", "done.retirement");
             return "redirect:/console/accounts/" + personId;
         }, () -> page.fill(model, personId));
+    }
+
+    /** Null for an empty field. */
+    private static Money optionalMoney(String typed) {
+        return typed == null || typed.isBlank() ? null : Money.parse(typed.strip());
     }
 
     private String search(Model model) {
