@@ -123,7 +123,8 @@ class CaseworkerFormsConsoleTest extends ConsoleBrowserTest {
 
         assertThat(browser.text("#done")).isEqualTo("已撤销备案。");
         assertThat(browser.has("#registered")).isFalse();
-        browser.go("/console/accounts/" + resident);
+        browser.go("/console/accounts").type("#q", resident).click("#find");
+        assertThat(browser.path()).isEqualTo("/console/accounts/" + resident);
         assertThat(browser.text("#funding-order")).isEqualTo("无。");
     }
 

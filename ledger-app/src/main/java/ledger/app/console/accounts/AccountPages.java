@@ -3,6 +3,7 @@ package ledger.app.console.accounts;
 import java.util.List;
 import ledger.account.OpenAccount;
 import ledger.app.accounts.AccountService;
+import ledger.app.accounts.FamilyService;
 import ledger.app.batch.RosterUploads;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
@@ -19,33 +20,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The caseworker finds a person, opens an account and sees it at a glance. */
+/** The caseworker finds a person, opens an account, sees it at a glance and credits a month. */
 @Controller
 class AccountPages {
 
     private static final int MAX_FOUND = 20;
 
     private final AccountService accounts;
+    private final FamilyService family;
     private final AccountReadModels readModels;
     private final AccountPage page;
     private final FormAttempt attempt;
     private final PolicyCatalog policies;
 
-    AccountPages(AccountService accounts, AccountReadModels readModels, AccountPage page, FormAttempt attempt,
-                 PolicyCatalog policies) {
+    AccountPages(AccountService accounts, FamilyService family, AccountReadModels readModels, AccountPage page,
+                 FormAttempt attempt, PolicyCatalog policies) {
         this.accounts = accounts;
+        this.family = family;
         this.readModels = readModels;
         this.page = page;
         this.attempt = attempt;
         this.policies = policies;
     }
 
-    /** A whole id opens the account; part of one (its beginning) lists the accounts it starts. */
+    /**
+     * A whole id opens the account, or the page of a resident-scheme member; part of one (its beginning)
+     * lists the accounts it starts.
+     */
     @GetMapping("/console/accounts")
     String find(@RequestParam(required = false) String q, Model model) {
         String wanted = q == null ? "" : q.strip();
         if (!wanted.isEmpty()) {
-            if (readModels.account(wanted).isPresent()) {
+            if (readModels.account(wanted).isPresent() || family.residentMember(wanted).isPresent()) {
                 return "redirect:/console/accounts/" + wanted;
             }
             List<AccountView> found = readModels.accountsStartingWith(wanted, MAX_FOUND);
