@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import ledger.account.CreditReceipt;
 import ledger.account.OpenAccount;
-import ledger.account.PostMonthlyCredit;
 import ledger.account.WithdrawCash;
 import ledger.account.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
@@ -77,11 +76,8 @@ class AccountController {
 
     @PostMapping("/{personId}/credits")
     ResponseEntity<CreditJson> credit(@PathVariable String personId, @Valid @RequestBody CreditRequest request) {
-        LocalDate allocationDate = notAfterToday("creditedOn",
-                request.creditedOn() != null ? request.creditedOn() : LocalDate.now(clock));
-        CreditReceipt receipt = commands.sendAndWait(
-                new PostMonthlyCredit(personId, request.period(), request.contributionBase(), allocationDate));
-        catchUp.awaitAccount(personId);
+        CreditReceipt receipt = accounts.credit(personId, request.period(), request.contributionBase(),
+                request.creditedOn());
         return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
     }
 
@@ -95,23 +91,13 @@ class AccountController {
             throw new RuleRefusal("earmarked-not-withdrawable",
                     "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");
         }
-        LocalDate occurredOn = notAfterToday("occurredOn",
+        LocalDate occurredOn = accounts.notAfterToday("occurredOn",
                 request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock));
         WithdrawalReceipt receipt = commands.sendAndWait(
                 new WithdrawCash(personId, request.withdrawalId(), request.amount(), occurredOn));
         catchUp.awaitAccount(personId);
         HttpStatus status = receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(WithdrawalJson.of(receipt));
-    }
-
-    /** Money is credited and withdrawn when it is posted or paid, never ahead: a later date is a mistake. */
-    private LocalDate notAfterToday(String field, LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw new RuleRefusal("date-in-future", field + " " + date + " is after today, " + today
-                    + "; money is credited or paid out on the day it moves or later, never ahead");
-        }
-        return date;
     }
 
     @GetMapping("/{personId}/statement")

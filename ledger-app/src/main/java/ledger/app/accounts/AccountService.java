@@ -1,30 +1,38 @@
 package ledger.app.accounts;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
+import ledger.account.CreditReceipt;
 import ledger.account.OpenAccount;
+import ledger.account.PostMonthlyCredit;
 import ledger.account.RecordRetirement;
 import ledger.app.web.UnknownAccount;
+import ledger.money.Money;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountView;
 import ledger.refusal.ConflictWithHistory;
+import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
-/** Opening an account and recording a retirement, for the API and the console alike. */
+/** Opening an account, crediting a month and recording a retirement, for the API and the console alike. */
 @Service
 public class AccountService {
 
     private final CommandGateway commands;
     private final AccountReadModels readModels;
     private final ReadModelCatchUp catchUp;
+    private final Clock clock;
 
-    AccountService(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp) {
+    AccountService(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
         this.commands = commands;
         this.readModels = readModels;
         this.catchUp = catchUp;
+        this.clock = clock;
     }
 
     /** Empty when the read models are being rebuilt and do not show the account yet. */
@@ -41,6 +49,25 @@ public class AccountService {
 
     public AccountView account(String personId) {
         return readModels.account(personId).orElseThrow(() -> new UnknownAccount(personId));
+    }
+
+    /** One month's credit; {@code creditedOn} defaults to today and is never after it. */
+    public CreditReceipt credit(String personId, YearMonth period, Money contributionBase, LocalDate creditedOn) {
+        LocalDate allocationDate = notAfterToday("creditedOn", creditedOn != null ? creditedOn : LocalDate.now(clock));
+        CreditReceipt receipt = commands.sendAndWait(
+                new PostMonthlyCredit(personId, period, contributionBase, allocationDate));
+        catchUp.awaitAccount(personId);
+        return receipt;
+    }
+
+    /** Money is credited and withdrawn when it is posted or paid, never ahead: a later date is a mistake. */
+    LocalDate notAfterToday(String field, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new RuleRefusal("date-in-future", field + " " + date + " is after today, " + today
+                    + "; money is credited or paid out on the day it moves or later, never ahead");
+        }
+        return date;
     }
 
     public AccountView retire(String personId, LocalDate retiredOn) {

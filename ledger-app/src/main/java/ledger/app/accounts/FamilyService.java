@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import ledger.account.ChangeFundingOrder;
 import ledger.account.MemberScheme;
 import ledger.account.RegisterFamilyMember;
@@ -11,6 +12,7 @@ import ledger.account.Relation;
 import ledger.account.RevokeFamilyMember;
 import ledger.app.web.UnknownAccount;
 import ledger.projections.account.AccountReadModels;
+import ledger.projections.account.ResidentMemberView;
 import ledger.projections.family.FamilyMemberView;
 import ledger.projections.family.FamilyMembers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -65,8 +67,18 @@ public class FamilyService {
         } else if (!readModels.isResidentMember(memberId)) {
             throw new UnknownAccount(memberId);
         }
-        accounts.addAll(readModels.familyAccountsOf(memberId));
+        accounts.addAll(familyAccountsOf(memberId));
         return accounts;
+    }
+
+    /** The family accounts the member pays from, in funding order, without his own. */
+    public List<String> familyAccountsOf(String memberId) {
+        return readModels.familyAccountsOf(memberId);
+    }
+
+    /** The ledger's record of a member of the resident scheme, who has no account (domain-rules §5). */
+    public Optional<ResidentMemberView> residentMember(String personId) {
+        return readModels.residentMember(personId);
     }
 
     /** {@code familyAccounts} lists the family accounts only, in the new order. */
@@ -80,10 +92,5 @@ public class FamilyService {
     public List<FamilyMemberView> membersOf(String holderId) {
         readModels.account(holderId).orElseThrow(() -> new UnknownAccount(holderId));
         return familyMembers.registeredBy(holderId);
-    }
-
-    /** Whom the holder registered (members whose funding order lists the holder's account). */
-    public List<String> membersRegisteredBy(String holderId) {
-        return readModels.membersRegisteredBy(holderId);
     }
 }

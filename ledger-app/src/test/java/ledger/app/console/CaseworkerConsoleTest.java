@@ -4,6 +4,9 @@ import static ledger.app.http.LedgerUser.CASEWORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.family.FamilySteps;
+import ledger.app.payments.PaymentSteps;
+import ledger.app.payments.PaymentToMake;
 import org.junit.jupiter.api.Test;
 
 /** A caseworker at the counter, in the browser (docs/console.md). */
@@ -104,6 +107,54 @@ class CaseworkerConsoleTest extends ConsoleBrowserTest {
         assertThat(browser.text("#done")).isEqualTo("已调整扣款顺序。");
         assertThat(browser.text("#funding-order")).containsSubsequence(member, second, first);
         browser.screenshot("caseworker-family");
+    }
+
+    /** Issue 14's flow: opens an account, credits it, registers a resident-scheme child, reorders his funding order. */
+    @Test
+    void aCaseworkerOpensAnAccountCreditsItRegistersAResidentSchemeChildAndReordersTheFundingOrder() {
+        String father = AccountToOpen.newPersonId("cw-father");
+        String mother = accounts.opened(beijing("cw-mother", "100.00"));
+        String child = AccountToOpen.newPersonId("cw-child");
+        browser.signIn(CASEWORKER).type("#open-form [name=personId]", father);
+        browser.find("#open-form [name=region] [value=BEIJING]").click();
+        browser.type("#open-form [name=birthDate]", "1980-05-20").type("#open-form [name=openedOn]", "2022-01-10")
+                .type("#open-form [name=legacyWithdrawableBalance]", "500.00").click("#open-account");
+        browser.type("#credit-form [name=period]", "2024-01").type("#credit-form [name=contributionBase]", "12345.67")
+                .type("#credit-form [name=creditedOn]", "2024-01-05").click("#post-credit");
+
+        assertThat(browser.text("#done")).isEqualTo("已划入。");
+        assertThat(browser.text("#earmarked")).isEqualTo("246.91");
+        assertThat(browser.text("#total")).isEqualTo("746.91");
+        for (String holder : new String[] {father, mother}) {
+            registerResidentChild(holder, child);
+            assertThat(browser.text("#done")).isEqualTo("已备案家庭成员。");
+        }
+        new PaymentSteps(http).paid(PaymentToMake.of(child, "200.00").usingFamilyAccounts()
+                .withOccurredAt("2024-03-02T10:00:00+08:00"));
+        browser.go("/console/accounts/" + father);
+        assertThat(browser.text("#registered")).contains(child, "子女", "城乡居民医保", "2024-03-01");
+        assertThat(browser.text("#registered .spent")).isEqualTo("200.00");
+        browser.screenshot("caseworker-family-members");
+        browser.click("#registered a");
+
+        assertThat(browser.path()).isEqualTo("/console/accounts/" + child);
+        assertThat(browser.text("#scheme")).isEqualTo("城乡居民医保");
+        assertThat(browser.text("#resident-scheme")).contains("没有个人账户");
+        assertThat(browser.has("#withdrawable") || browser.has("#credit-form") || browser.has("#closure")).isFalse();
+        assertThat(browser.text("#funding-order")).containsSubsequence(father, mother).doesNotContain("本人账户");
+        browser.click("#funding-order .raise");
+
+        assertThat(browser.text("#done")).isEqualTo("已调整扣款顺序。");
+        assertThat(browser.text("#funding-order")).containsSubsequence(mother, father);
+        new FamilySteps(http).fundingOrder(child).expectJson(200).expectFields("accounts.0", mother, "accounts.1", father);
+        browser.screenshot("caseworker-resident");
+    }
+
+    private void registerResidentChild(String holder, String child) {
+        browser.go("/console/accounts/" + holder).type("#register-form [name=memberId]", child);
+        browser.find("#register-form [name=relation] [value=CHILD]").click();
+        browser.find("#register-form [name=memberScheme] [value=RESIDENT]").click();
+        browser.type("#register-form [name=registeredOn]", "2024-03-01").click("#register");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static ledger.app.http.LedgerUser.CASEWORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.family.FamilySteps;
+import ledger.app.http.JsonBody;
 import ledger.app.payments.PaymentSteps;
 import ledger.app.payments.PaymentToMake;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,48 @@ class CaseworkerFormsConsoleTest extends ConsoleBrowserTest {
         assertThat(browser.text("#done")).isEqualTo("已登记转入。");
         assertThat(browser.text("#earmarked")).isEqualTo("326.91");
         assertThat(browser.pageText()).contains("转移转入", "107");
+    }
+
+    @Test
+    void aMemberWithAnAccountRegisteredAsResidentIsRefusedOnTheFormKeepingWhatWasTyped() {
+        String holder = beijingWithACredit("cw-mismatch");
+        String member = beijingWithACredit("cw-employee");
+        browser.signIn(CASEWORKER).go("/console/accounts/" + holder).type("#register-form [name=memberId]", member);
+        browser.find("#register-form [name=memberScheme] [value=RESIDENT]").click();
+        browser.find("#register-form [name=memberRegion] [value=BEIJING]").click();
+
+        browser.type("#register-form [name=registeredOn]", "2024/3/1").click("#register");
+
+        assertThat(browser.text("#family-problem")).isEqualTo(
+                "参保类别与台账记录不符：持有个人账户的成员请选择“职工医保”，已登记的居民医保成员请选择“城乡居民医保”。");
+        assertThat(browser.find("#register-form [name=memberId]").getAttribute("value")).isEqualTo(member);
+        assertThat(browser.find("#register-form [name=registeredOn]").getAttribute("value")).isEqualTo("2024/3/1");
+        assertThat(browser.find("#register-form [name=memberScheme] [value=RESIDENT]").isSelected()).isTrue();
+        assertThat(browser.find("#register-form [name=memberRegion] [value=BEIJING]").isSelected()).isTrue();
+        assertThat(new FamilySteps(http).members(holder).expectJson(200).node("members").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCaseworkerRevokesAnEmployeeMemberAndAResidentMember() {
+        String holder = beijingWithACredit("cw-revoke");
+        String employee = beijingWithACredit("cw-spouse");
+        String resident = AccountToOpen.newPersonId("cw-resident");
+        FamilySteps family = new FamilySteps(http);
+        family.registered(holder, employee, "SPOUSE", "2024-03-01");
+        family.register(holder, JsonBody.of("memberId", resident, "relation", "PARENT", "memberScheme", "RESIDENT"))
+                .expectJson(201);
+        browser.signIn(CASEWORKER).go("/console/accounts/" + holder);
+        assertThat(browser.text("#registered")).contains("职工医保", "城乡居民医保", "配偶", "父母");
+
+        browser.click("#registered .revoke");
+        assertThat(browser.text("#done")).isEqualTo("已撤销备案。");
+        browser.click("#registered .revoke");
+
+        assertThat(browser.text("#done")).isEqualTo("已撤销备案。");
+        assertThat(browser.has("#registered")).isFalse();
+        browser.go("/console/accounts").type("#q", resident).click("#find");
+        assertThat(browser.path()).isEqualTo("/console/accounts/" + resident);
+        assertThat(browser.text("#funding-order")).isEqualTo("无。");
     }
 
     @Test

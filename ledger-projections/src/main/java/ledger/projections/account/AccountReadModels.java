@@ -46,8 +46,14 @@ public class AccountReadModels {
 
     /** Whether the ledger recorded this person as a member of the resident scheme (domain-rules §5). */
     public boolean isResidentMember(String personId) {
-        return !jdbc.queryForList("SELECT person_id FROM resident_member WHERE person_id = ?", String.class, personId)
-                .isEmpty();
+        return residentMember(personId).isPresent();
+    }
+
+    /** The ledger's record of a resident-scheme member: his region and since when (domain-rules §5). */
+    public Optional<ResidentMemberView> residentMember(String personId) {
+        return jdbc.query("SELECT person_id, region, recorded_on FROM resident_member WHERE person_id = ?",
+                (row, n) -> new ResidentMemberView(row.getString("person_id"), row.getString("region"),
+                        row.getObject("recorded_on", LocalDate.class)), personId).stream().findFirst();
     }
 
     /** The member's family accounts in funding order (the own account, always first, is not listed). */
@@ -71,12 +77,6 @@ public class AccountReadModels {
         return jdbc.query("SELECT * FROM account_view WHERE person_id LIKE ? ESCAPE '\\' ORDER BY person_id "
                 + "FETCH FIRST %d ROWS ONLY".formatted(Math.min(limit, MAX_STATEMENT_ENTRIES)),
                 AccountReadModels::accountView, escaped + "%");
-    }
-
-    /** The members whose funding order lists this holder's account: whom the holder registered. */
-    public List<String> membersRegisteredBy(String holderId) {
-        return jdbc.queryForList("SELECT member_id FROM funding_order WHERE holder_id = ? ORDER BY member_id",
-                String.class, holderId);
     }
 
     /** The account's last {@code limit} statement lines, newest first. */

@@ -1,42 +1,55 @@
 package ledger.app.console.accounts;
 
-import java.util.List;
-import ledger.app.accounts.AccountService;
+import java.util.Optional;
+import ledger.account.ClosureReason;
+import ledger.account.MemberScheme;
+import ledger.account.Relation;
 import ledger.app.accounts.FamilyService;
+import ledger.app.web.UnknownAccount;
 import ledger.policy.Category;
 import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModels;
+import ledger.projections.account.AccountView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the account at a glance: its facts and pots, the last entries, both directions of the family. */
+/**
+ * Fills the page of a person: the account at a glance (its facts and pots, the last entries, both
+ * directions of the family), or, for a member of the resident scheme, who holds no account, the
+ * ledger's record of him and the family accounts he may use.
+ */
 @Component
 class AccountPage {
 
     static final String VIEW = "console/accounts/account";
+    static final String RESIDENT_VIEW = "console/accounts/resident";
     private static final int LAST_ENTRIES = 10;
 
-    private final AccountService accounts;
     private final FamilyService family;
     private final AccountReadModels readModels;
     private final PolicyCatalog policies;
 
-    AccountPage(AccountService accounts, FamilyService family, AccountReadModels readModels, PolicyCatalog policies) {
-        this.accounts = accounts;
+    AccountPage(FamilyService family, AccountReadModels readModels, PolicyCatalog policies) {
         this.family = family;
         this.readModels = readModels;
         this.policies = policies;
     }
 
     String fill(Model model, String personId) {
-        model.addAttribute("account", accounts.account(personId));
+        model.addAttribute("familyAccounts", family.familyAccountsOf(personId));
+        Optional<AccountView> account = readModels.account(personId);
+        if (account.isEmpty()) {
+            model.addAttribute("resident", family.residentMember(personId)
+                    .orElseThrow(() -> new UnknownAccount(personId)));
+            return RESIDENT_VIEW;
+        }
+        model.addAttribute("account", account.get());
         model.addAttribute("entries", readModels.latestEntries(personId, LAST_ENTRIES));
-        model.addAttribute("registered", family.membersRegisteredBy(personId));
-        List<String> order = family.fundingOrder(personId);
-        model.addAttribute("familyAccounts", order.subList(1, order.size()));
+        model.addAttribute("registered", family.membersOf(personId));
         model.addAttribute("regions", policies.regionNames());
-        model.addAttribute("relations", ledger.account.Relation.values());
-        model.addAttribute("reasons", ledger.account.ClosureReason.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("schemes", MemberScheme.values());
+        model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("categories", Category.values());
         return VIEW;
     }

@@ -3,6 +3,8 @@ package ledger.app.console.accounts;
 import java.util.List;
 import ledger.account.OpenAccount;
 import ledger.app.accounts.AccountService;
+import ledger.app.accounts.FamilyService;
+import ledger.app.batch.RosterUploads;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
 import ledger.money.Money;
@@ -18,33 +20,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The caseworker finds a person, opens an account and sees it at a glance. */
+/** The caseworker finds a person, opens an account, sees it at a glance and credits a month. */
 @Controller
 class AccountPages {
 
     private static final int MAX_FOUND = 20;
 
     private final AccountService accounts;
+    private final FamilyService family;
     private final AccountReadModels readModels;
     private final AccountPage page;
     private final FormAttempt attempt;
     private final PolicyCatalog policies;
 
-    AccountPages(AccountService accounts, AccountReadModels readModels, AccountPage page, FormAttempt attempt,
-                 PolicyCatalog policies) {
+    AccountPages(AccountService accounts, FamilyService family, AccountReadModels readModels, AccountPage page,
+                 FormAttempt attempt, PolicyCatalog policies) {
         this.accounts = accounts;
+        this.family = family;
         this.readModels = readModels;
         this.page = page;
         this.attempt = attempt;
         this.policies = policies;
     }
 
-    /** A whole id opens the account; part of one (its beginning) lists the accounts it starts. */
+    /**
+     * A whole id opens the account, or the page of a resident-scheme member; part of one (its beginning)
+     * lists the accounts it starts.
+     */
     @GetMapping("/console/accounts")
     String find(@RequestParam(required = false) String q, Model model) {
         String wanted = q == null ? "" : q.strip();
         if (!wanted.isEmpty()) {
-            if (readModels.account(wanted).isPresent()) {
+            if (readModels.account(wanted).isPresent() || family.residentMember(wanted).isPresent()) {
                 return "redirect:/console/accounts/" + wanted;
             }
             List<AccountView> found = readModels.accountsStartingWith(wanted, MAX_FOUND);
@@ -61,8 +68,7 @@ class AccountPages {
         return attempt.run(model, "open", () -> {
             String id = personId.strip();
             accounts.open(new OpenAccount(id, region, Category.valueOf(category), TypedDate.required(birthDate),
-                    TypedDate.required(openedOn), null, legacyWithdrawableBalance == null
-                    || legacyWithdrawableBalance.isBlank() ? null : Money.parse(legacyWithdrawableBalance.strip())));
+                    TypedDate.required(openedOn), null, optionalMoney(legacyWithdrawableBalance)));
             return "redirect:/console/accounts/" + id;
         }, () -> search(model));
     }
@@ -70,6 +76,19 @@ class AccountPages {
     @GetMapping("/console/accounts/{personId}")
     String account(@PathVariable String personId, Model model) {
         return page.fill(model, personId);
+    }
+
+    /** One month's credit posted at the counter, as the API posts it (the batches post whole rosters). */
+    @PostMapping("/console/accounts/{personId}/credits")
+    String credit(@PathVariable String personId, @RequestParam String period,
+                  @RequestParam(required = false) String contributionBase,
+                  @RequestParam(required = false) String creditedOn, Model model, RedirectAttributes redirect) {
+        return attempt.run(model, "credit", () -> {
+            accounts.credit(personId, RosterUploads.period(period.strip()), optionalMoney(contributionBase),
+                    TypedDate.parse(creditedOn));
+            redirect.addFlashAttribute("done", "done.credited");
+            return "redirect:/console/accounts/" + personId;
+        }, () -> page.fill(model, personId));
     }
 
     @PostMapping("/console/accounts/{personId}/retirement")
@@ -80,6 +99,11 @@ class AccountPages {
             redirect.addFlashAttribute("done", "done.retirement");
             return "redirect:/console/accounts/" + personId;
         }, () -> page.fill(model, personId));
+    }
+
+    /** Null for an empty field. */
+    private static Money optionalMoney(String typed) {
+        return typed == null || typed.isBlank() ? null : Money.parse(typed.strip());
     }
 
     private String search(Model model) {

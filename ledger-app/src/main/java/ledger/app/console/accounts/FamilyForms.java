@@ -2,6 +2,7 @@ package ledger.app.console.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import ledger.account.MemberScheme;
 import ledger.account.Relation;
 import ledger.app.accounts.FamilyService;
 import ledger.app.console.FormAttempt;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Registering and revoking family members and reordering a member's funding order. */
+/**
+ * Registering family members of either scheme (employee, with an account; resident, without one),
+ * revoking them, and reordering a member's funding order.
+ */
 @Controller
 class FamilyForms {
 
@@ -29,10 +33,12 @@ class FamilyForms {
 
     @PostMapping("/console/accounts/{personId}/family-members")
     String register(@PathVariable String personId, @RequestParam String memberId, @RequestParam String relation,
-                    @RequestParam(required = false) String registeredOn, Model model, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String registeredOn, @RequestParam String memberScheme,
+                    @RequestParam(required = false) String memberRegion, Model model, RedirectAttributes redirect) {
         return attempt.run(model, "family", () -> {
-            family.register(personId, memberId.strip(), Relation.valueOf(relation),
-                    TypedDate.parse(registeredOn));
+            family.register(personId, memberId.strip(), Relation.valueOf(relation), TypedDate.parse(registeredOn),
+                    MemberScheme.valueOf(memberScheme), memberRegion == null || memberRegion.isBlank() ? null
+                            : memberRegion);
             redirect.addFlashAttribute("done", "done.registered");
             return back(personId);
         }, () -> page.fill(model, personId));
@@ -48,13 +54,15 @@ class FamilyForms {
         }, () -> page.fill(model, personId));
     }
 
-    /** Moves one family account a place earlier in the member's funding order. */
+    /**
+     * Moves one family account a place earlier in the member's funding order (his own account, if he
+     * has one, always comes first and is not moved).
+     */
     @PostMapping("/console/accounts/{personId}/funding-order")
     String raise(@PathVariable String personId, @RequestParam String raise, Model model,
                  RedirectAttributes redirect) {
         return attempt.run(model, "order", () -> {
-            List<String> order = family.fundingOrder(personId);
-            List<String> familyAccounts = new ArrayList<>(order.subList(1, order.size()));
+            List<String> familyAccounts = new ArrayList<>(family.familyAccountsOf(personId));
             int at = familyAccounts.indexOf(raise);
             if (at > 0) {
                 familyAccounts.set(at, familyAccounts.get(at - 1));
