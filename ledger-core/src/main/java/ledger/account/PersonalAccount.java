@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.money.Balances;
@@ -38,7 +39,7 @@ import org.axonframework.serialization.Revision;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@Revision("2")
+@Revision("3")
 public class PersonalAccount {
 
     @AggregateIdentifier
@@ -55,6 +56,7 @@ public class PersonalAccount {
     private InterestTimeline interest;
     private Map<String, TransferredIn> transfersById;
     private AccountClosed closure;
+    private CreditCategories categories;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -74,7 +76,7 @@ public class PersonalAccount {
     }
 
     @CommandHandler
-    public void handle(RecordRetirement command) {
+    public Corrections handle(RecordRetirement command, MonthlyCreditPolicy policy, PolicyCatalog policies) {
         ensureOpen();
         if (category.isRetired()) {
             throw new ConflictWithHistory("already-retired", "person " + personId + " is already a "
@@ -85,14 +87,39 @@ public class PersonalAccount {
                     + " is before the account was opened on " + openedOn);
         }
         YearMonth retireeRulesFrom = YearMonth.from(command.retiredOn()).plusMonths(1);
-        creditsByPeriod.keySet().stream().filter(period -> !period.isBefore(retireeRulesFrom)).findFirst()
-                .ifPresent(period -> {
-                    throw new RuleRefusal("credited-after-retirement", "period " + period
-                            + " is already credited under the working rule, but retiree rules would apply from "
-                            + retireeRulesFrom + "; reverse that credit before recording this retirement");
-                });
+        List<CreditCorrected> corrections = correctionsFrom(retireeRulesFrom, Optional.of(category.onRetirement()),
+                "retirement on " + command.retiredOn(), command.recordedOn(), policy, policies);
         apply(new RetirementRecorded(personId, command.retiredOn(), category, category.onRetirement(),
                 retireeRulesFrom));
+        corrections.forEach(AggregateLifecycle::apply);
+        return new Corrections(corrections);
+    }
+
+    /** A change of insurance status (000 Q14): new rules from the month after, earlier credits corrected (§8). */
+    @CommandHandler
+    public Corrections handle(ChangeInsuranceStatus command, MonthlyCreditPolicy policy, PolicyCatalog policies) {
+        ensureOpen();
+        StatusChange.check(personId, openedOn, categories, command);
+        YearMonth newRulesFrom = YearMonth.from(command.effectiveOn()).plusMonths(1);
+        List<CreditCorrected> corrections = correctionsFrom(newRulesFrom, command.status().creditedAs(),
+                "insurance status " + command.status() + " from " + command.effectiveOn(), command.recordedOn(),
+                policy, policies);
+        apply(new InsuranceStatusChanged(personId, categories.currentStatus(), command.status(),
+                command.effectiveOn(), newRulesFrom));
+        corrections.forEach(AggregateLifecycle::apply);
+        return new Corrections(corrections);
+    }
+
+    private List<CreditCorrected> correctionsFrom(YearMonth from, Optional<Category> newCategory, String cause,
+                                                  LocalDate correctedOn, MonthlyCreditPolicy policy,
+                                                  PolicyCatalog policies) {
+        List<CreditCorrected> corrections = new CreditCorrections(policy, policies.region(region), birthDate)
+                .plan(creditsByPeriod.values(), from, newCategory, cause, correctedOn, balances);
+        if (!corrections.isEmpty()) {
+            AccountLife.checkOpenedBy(personId, openedOn, "a credit correction", correctedOn);
+            interest.checkOpenOn(correctedOn);
+        }
+        return corrections;
     }
 
     @CommandHandler
@@ -371,12 +398,10 @@ public class PersonalAccount {
         AccountLife.checkOpenedBy(personId, openedOn, "the allocation of a credit", allocationDate);
     }
 
-    /** Retiree rules apply from the month after retirement (从退休次月起, 004 第六条, 002 第七条). */
+    /** The category of the month; a status that earns no credit is refused (000 Q14). */
     private Category categoryFor(YearMonth period) {
-        if (retiredOn == null) {
-            return category;
-        }
-        return period.isAfter(YearMonth.from(retiredOn)) ? category.onRetirement() : category.beforeRetirement();
+        return categories.categoryFor(period).orElseThrow(() -> new RuleRefusal("status-not-credited", personId
+                + " is " + categories.statusFor(period) + " in " + period + ": that status earns no credit (000 Q14)"));
     }
 
     @EventSourcingHandler
@@ -393,6 +418,7 @@ public class PersonalAccount {
         family = new FamilyTies();
         interest = new InterestTimeline();
         transfersById = new HashMap<>();
+        categories = CreditCategories.opened(event.category(), event.openedOn(), event.retiredOn());
     }
 
     @EventSourcingHandler
@@ -404,6 +430,24 @@ public class PersonalAccount {
     void on(RetirementRecorded event) {
         category = event.categoryAfter();
         retiredOn = event.retiredOn();
+        categories.retired(event);
+    }
+
+    @EventSourcingHandler
+    void on(InsuranceStatusChanged event) {
+        event.statusAfter().creditedAs().ifPresent(working -> category = working);
+        categories.changed(event);
+    }
+
+    @EventSourcingHandler
+    void on(CreditCorrected event) {
+        MonthlyCreditPosted credit = creditsByPeriod.remove(event.period());
+        if (!event.after().isZero()) {
+            creditsByPeriod.put(event.period(), new MonthlyCreditPosted(personId, credit.period(), event.after(),
+                    credit.pot(), credit.allocationDate(), credit.backFilled(), event.basisAfter(),
+                    credit.balanceAfter()));
+        }
+        moved(event);
     }
 
     @EventSourcingHandler

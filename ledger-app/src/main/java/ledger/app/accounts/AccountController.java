@@ -11,8 +11,10 @@ import ledger.account.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
 import ledger.app.accounts.AccountRequests.OpenAccountRequest;
 import ledger.app.accounts.AccountRequests.RetirementRequest;
+import ledger.app.accounts.AccountRequests.StatusRequest;
 import ledger.app.accounts.AccountRequests.WithdrawalRequest;
 import ledger.app.accounts.AccountResponses.AccountJson;
+import ledger.app.accounts.AccountResponses.ChangedAccountJson;
 import ledger.app.accounts.AccountResponses.CreditJson;
 import ledger.app.accounts.AccountResponses.EntryJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
@@ -71,8 +73,13 @@ class AccountController {
     }
 
     @PostMapping("/{personId}/retirement")
-    AccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
-        return AccountJson.of(accounts.retire(personId, request.retiredOn()));
+    ChangedAccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
+        return ChangedAccountJson.of(accounts.retire(personId, request.retiredOn()));
+    }
+
+    @PostMapping("/{personId}/insurance-status")
+    ChangedAccountJson changeStatus(@PathVariable String personId, @Valid @RequestBody StatusRequest request) {
+        return ChangedAccountJson.of(accounts.changeStatus(personId, request.status(), request.effectiveOn()));
     }
 
     @PostMapping("/{personId}/credits")

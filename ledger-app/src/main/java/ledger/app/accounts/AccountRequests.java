@@ -10,6 +10,7 @@ import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.Category;
+import ledger.policy.InsuranceStatus;
 
 /** The request bodies of the account endpoints, as the API contract names their fields. */
 final class AccountRequests {
@@ -32,6 +33,9 @@ final class AccountRequests {
     }
 
     record RetirementRequest(@NotNull LocalDate retiredOn) {
+    }
+
+    record StatusRequest(@NotNull InsuranceStatus status, @NotNull LocalDate effectiveOn) {
     }
 
     record CreditRequest(@NotNull YearMonth period, Money contributionBase, LocalDate creditedOn) {

@@ -1,10 +1,14 @@
 package ledger.app.accounts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import ledger.account.ChangeInsuranceStatus;
+import ledger.account.Corrections;
 import ledger.account.OpenAccount;
 import ledger.account.RecordRetirement;
 import ledger.app.web.UnknownAccount;
+import ledger.policy.InsuranceStatus;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountView;
 import ledger.refusal.ConflictWithHistory;
@@ -13,18 +17,20 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
-/** Opening an account and recording a retirement, for the API and the console alike. */
+/** Opening an account, recording a retirement or a change of insurance status, for the API and the console alike. */
 @Service
 public class AccountService {
 
     private final CommandGateway commands;
     private final AccountReadModels readModels;
     private final ReadModelCatchUp catchUp;
+    private final Clock clock;
 
-    AccountService(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp) {
+    AccountService(CommandGateway commands, AccountReadModels readModels, ReadModelCatchUp catchUp, Clock clock) {
         this.commands = commands;
         this.readModels = readModels;
         this.catchUp = catchUp;
+        this.clock = clock;
     }
 
     /** Empty when the read models are being rebuilt and do not show the account yet. */
@@ -43,9 +49,21 @@ public class AccountService {
         return readModels.account(personId).orElseThrow(() -> new UnknownAccount(personId));
     }
 
-    public AccountView retire(String personId, LocalDate retiredOn) {
-        commands.sendAndWait(new RecordRetirement(personId, retiredOn));
+    /** The account after a retirement or status change, and the credits that change corrected. */
+    public record ChangedAccount(AccountView account, Corrections corrections) {
+    }
+
+    public ChangedAccount retire(String personId, LocalDate retiredOn) {
+        return changed(personId, commands.sendAndWait(new RecordRetirement(personId, retiredOn, LocalDate.now(clock))));
+    }
+
+    public ChangedAccount changeStatus(String personId, InsuranceStatus status, LocalDate effectiveOn) {
+        return changed(personId, commands.sendAndWait(
+                new ChangeInsuranceStatus(personId, status, effectiveOn, LocalDate.now(clock))));
+    }
+
+    private ChangedAccount changed(String personId, Corrections corrections) {
         catchUp.awaitAccount(personId);
-        return account(personId);
+        return new ChangedAccount(account(personId), corrections);
     }
 }

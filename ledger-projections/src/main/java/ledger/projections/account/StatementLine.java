@@ -3,6 +3,7 @@ package ledger.projections.account;
 import ledger.account.AccountDebited;
 import ledger.account.BalancePaidOut;
 import ledger.account.CashWithdrawn;
+import ledger.account.CreditCorrected;
 import ledger.account.CreditRecovered;
 import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
@@ -53,6 +54,11 @@ public record StatementLine(String type, String nationalCode, String reference) 
         if (movement instanceof BalancePaidOut payout) {
             return new StatementLine("PAID_OUT", payout.reason().payoutCode(), payout.reason() + ", paid to "
                     + payout.payee());
+        }
+        if (movement instanceof CreditCorrected corrected) {
+            return new StatementLine("CREDIT_CORRECTED", corrected.added().isZero() ? "104" : "111",
+                    "credit of " + corrected.period() + " corrected from " + corrected.before() + " to "
+                            + corrected.after() + " after " + corrected.cause());
         }
         if (movement instanceof TransferredIn transfer) {
             return new StatementLine("TRANSFER_IN", "107", "transfer " + transfer.transferId() + " from "
