@@ -57,6 +57,7 @@ public class PersonalAccount {
     private Map<String, TransferredIn> transfersById;
     private AccountClosed closure;
     private CreditCategories categories;
+    private CreditReversals reversals;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -146,6 +147,18 @@ public class PersonalAccount {
                 balances.plus(decision.pot(), decision.amount()));
         apply(posted);
         return CreditReceipt.of(posted);
+    }
+
+    /** A credit posted in error is taken back (退收, 104); the period may then be credited again (§8). */
+    @CommandHandler
+    public CreditReversed handle(ReverseCredit command) {
+        ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "a reversal", command.reversedOn());
+        interest.checkOpenOn(command.reversedOn());
+        CreditReversed reversed = reversals.plan(personId, creditsByPeriod.get(command.period()), command,
+                availableFrom(command.reversedOn()), balances);
+        apply(reversed);
+        return reversed;
     }
 
     @CommandHandler
@@ -419,6 +432,7 @@ public class PersonalAccount {
         interest = new InterestTimeline();
         transfersById = new HashMap<>();
         categories = CreditCategories.opened(event.category(), event.openedOn(), event.retiredOn());
+        reversals = new CreditReversals();
     }
 
     @EventSourcingHandler
@@ -453,6 +467,14 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(MonthlyCreditPosted event) {
         creditsByPeriod.put(event.period(), event);
+        reversals.credited(event.period());
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(CreditReversed event) {
+        creditsByPeriod.remove(event.period());
+        reversals.reversed(event.period());
         moved(event);
     }
 

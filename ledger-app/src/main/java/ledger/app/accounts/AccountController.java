@@ -3,20 +3,25 @@ package ledger.app.accounts;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import ledger.account.CreditReceipt;
+import ledger.account.CreditReversed;
 import ledger.account.OpenAccount;
 import ledger.account.PostMonthlyCredit;
+import ledger.account.ReverseCredit;
 import ledger.account.WithdrawCash;
 import ledger.account.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
 import ledger.app.accounts.AccountRequests.OpenAccountRequest;
 import ledger.app.accounts.AccountRequests.RetirementRequest;
+import ledger.app.accounts.AccountRequests.ReversalRequest;
 import ledger.app.accounts.AccountRequests.StatusRequest;
 import ledger.app.accounts.AccountRequests.WithdrawalRequest;
 import ledger.app.accounts.AccountResponses.AccountJson;
 import ledger.app.accounts.AccountResponses.ChangedAccountJson;
 import ledger.app.accounts.AccountResponses.CreditJson;
 import ledger.app.accounts.AccountResponses.EntryJson;
+import ledger.app.accounts.AccountResponses.ReversalJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.web.UnknownAccount;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caseworkers' account endpoints of the API contract. */
@@ -90,6 +96,16 @@ class AccountController {
                 new PostMonthlyCredit(personId, request.period(), request.contributionBase(), allocationDate));
         catchUp.awaitAccount(personId);
         return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
+    }
+
+    @PostMapping("/{personId}/credits/{period}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReversalJson reverse(@PathVariable String personId, @PathVariable YearMonth period,
+                         @Valid @RequestBody ReversalRequest request) {
+        CreditReversed reversed = commands.sendAndWait(
+                new ReverseCredit(personId, period, request.reason(), LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return ReversalJson.of(reversed);
     }
 
     @PostMapping("/{personId}/withdrawals")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.ReverseCredit;
 import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -36,6 +37,9 @@ final class AccountRequests {
     }
 
     record StatusRequest(@NotNull InsuranceStatus status, @NotNull LocalDate effectiveOn) {
+    }
+
+    record ReversalRequest(@NotBlank @Size(max = ReverseCredit.MAX_REASON_LENGTH) String reason) {
     }
 
     record CreditRequest(@NotNull YearMonth period, Money contributionBase, LocalDate creditedOn) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import ledger.account.CreditCorrected;
 import ledger.account.CreditReceipt;
+import ledger.account.CreditReversed;
 import ledger.account.WithdrawalReceipt;
 import ledger.money.Balances;
 import ledger.money.Money;
@@ -64,6 +65,14 @@ final class AccountResponses {
         static ChangedAccountJson of(AccountService.ChangedAccount changed) {
             return new ChangedAccountJson(AccountJson.of(changed.account()),
                     changed.corrections().credits().stream().map(CorrectionJson::of).toList());
+        }
+    }
+
+    record ReversalJson(YearMonth period, Money amount, String reason, PotBalancesJson recovered, BalanceJson balance) {
+        static ReversalJson of(CreditReversed reversed) {
+            return new ReversalJson(reversed.period(), reversed.amount(), reversed.reason(),
+                    PotBalancesJson.of(new Balances(reversed.withdrawable(), reversed.earmarked())),
+                    BalanceJson.of(reversed.balanceAfter()));
         }
     }
 

@@ -77,7 +77,6 @@ class ApiContractTest extends LedgerApiTest {
      */
     private static final Set<String> NOT_BUILT_YET = Set.of(
             "GET /api/v1/accounts/{}/family-members",
-            "POST /api/v1/accounts/{}/credits/{}/reversal",
             "GET /api/v1/accounts/{}/statements/{}",
             "PUT /api/v1/institutions/{}");
 

@@ -5,6 +5,7 @@ import ledger.account.BalancePaidOut;
 import ledger.account.CashWithdrawn;
 import ledger.account.CreditCorrected;
 import ledger.account.CreditRecovered;
+import ledger.account.CreditReversed;
 import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
 import ledger.account.MoneyMovement;
@@ -54,6 +55,10 @@ public record StatementLine(String type, String nationalCode, String reference) 
         if (movement instanceof BalancePaidOut payout) {
             return new StatementLine("PAID_OUT", payout.reason().payoutCode(), payout.reason() + ", paid to "
                     + payout.payee());
+        }
+        if (movement instanceof CreditReversed reversed) {
+            return new StatementLine("CREDIT_REVERSED", "104", "credit of " + reversed.period()
+                    + " posted in error, returned to the fund: " + reversed.reason());
         }
         if (movement instanceof CreditCorrected corrected) {
             return new StatementLine("CREDIT_CORRECTED", corrected.added().isZero() ? "104" : "111",
