@@ -270,8 +270,10 @@ public class PersonalAccount {
         InterestPosted posted = new InterestPosted(personId, quarter, first, interestDay,
                 quarter.creditDay(policy.quarters()), ChronoUnit.DAYS.between(first, interestDay) + 1,
                 policy.ruleId(), policy.rateMethod(), policy.quarters(), perPot, after);
+        List<InterestAdjusted> adjustments = interest.adjustmentsAfter(posted, policy, command.today(), after);
         apply(posted);
-        return InterestReceipt.of(posted);
+        adjustments.forEach(AggregateLifecycle::apply);
+        return InterestReceipt.of(posted, adjustments);
     }
 
     @CommandHandler
@@ -522,7 +524,13 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(InterestPosted event) {
         moved(event);
-        interest.paid(event.quarter(), event.interestDay());
+        interest.paid(event, Quarter.containing(openedOn, event.quarterScheme()));
+    }
+
+    @EventSourcingHandler
+    void on(InterestAdjusted event) {
+        moved(event);
+        interest.adjusted(event);
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import java.util.List;
 import ledger.account.CloseAccount;
 import ledger.account.ClosureReason;
 import ledger.account.ClosureReceipt;
+import ledger.account.InterestAdjusted;
 import ledger.account.InterestReceipt;
 import ledger.account.PostInterest;
 import ledger.account.TransferReceipt;
@@ -54,12 +55,21 @@ class LifecycleController {
     record PerPotJson(Money withdrawable, Money earmarked) {
     }
 
+    /** A later quarter recomputed after a missed one was paid (code 110). */
+    record AdjustmentJson(Quarter quarter, Money before, Money after, Money difference) {
+        static AdjustmentJson of(InterestAdjusted adjusted) {
+            return new AdjustmentJson(adjusted.quarter(), adjusted.before().total(), adjusted.after().total(),
+                    adjusted.difference());
+        }
+    }
+
     record InterestJson(Quarter quarter, Money amount, PerPotJson perPot, List<PotInterest> calculation,
-                        BalanceJson balance) {
+                        List<AdjustmentJson> adjustments, BalanceJson balance) {
         static InterestJson of(InterestReceipt receipt) {
             return new InterestJson(receipt.quarter(), receipt.amount(),
                     new PerPotJson(amountOf(receipt, Pot.WITHDRAWABLE), amountOf(receipt, Pot.EARMARKED)),
-                    receipt.perPot(), BalanceJson.of(receipt.balanceAfter()));
+                    receipt.perPot(), receipt.adjustments().stream().map(AdjustmentJson::of).toList(),
+                    BalanceJson.of(receipt.balanceAfter()));
         }
 
         private static Money amountOf(InterestReceipt receipt, Pot pot) {

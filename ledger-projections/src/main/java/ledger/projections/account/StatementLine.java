@@ -6,6 +6,7 @@ import ledger.account.CashWithdrawn;
 import ledger.account.CreditCorrected;
 import ledger.account.CreditRecovered;
 import ledger.account.CreditReversed;
+import ledger.account.InterestAdjusted;
 import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
 import ledger.account.MoneyMovement;
@@ -47,6 +48,11 @@ public record StatementLine(String type, String nationalCode, String reference) 
     private static StatementLine lifecycleLine(MoneyMovement movement) {
         if (movement instanceof InterestPosted interest) {
             return new StatementLine("INTEREST", "103", "interest " + interest.quarter() + ", rule " + interest.ruleId());
+        }
+        if (movement instanceof InterestAdjusted adjusted) {
+            return new StatementLine("INTEREST_ADJUSTED", "110", "interest " + adjusted.quarter() + " recomputed from "
+                    + adjusted.before().total() + " to " + adjusted.after().total() + " after the missed "
+                    + adjusted.missedQuarter() + " was paid, rule " + adjusted.ruleId());
         }
         if (movement instanceof CreditRecovered recovered) {
             return new StatementLine("CREDIT_RECOVERED", "104", "credit of " + recovered.period()
