@@ -8,7 +8,7 @@ public sealed interface AccountEvent
         FamilyMemberRegistered, FamilyMemberRevoked, RegisteredAsFamilyMember, FamilyRegistrationRevoked,
         FundingOrderChanged, AccountDebited, RefundCredited, InterestPosted, CreditRecovered, BalancePaidOut,
         AccountClosed, TransferredIn, ClosedAccountRefundForwarded, InsuranceStatusChanged, CreditCorrected,
-        CreditReversed, InterestAdjusted {
+        CreditReversed, InterestAdjusted, InheritanceCredited {
 
     String personId();
 

@@ -17,6 +17,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.Category;
+import ledger.policy.ClosureRule;
 import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
 import ledger.policy.FamilyAidPolicy;
@@ -277,8 +278,33 @@ public class PersonalAccount {
     }
 
     @CommandHandler
-    public ClosureReceipt handle(CloseAccount command) {
+    public ClosureReceipt handle(CloseAccount command, PolicyCatalog policies) {
+        return liquidate(command, policies, Liquidation.payeeFor(personId, command.reason(), command.payee()))
+                .receipt();
+    }
+
+    /** On death, the balance goes into an heir's account of the region instead of being paid out (§8). */
+    Liquidated bequeath(CloseAccountToHeir command, PolicyCatalog policies) {
+        return liquidate(new CloseAccount(personId, ClosureReason.DECEASED, command.effectiveOn(),
+                command.heirAccountId(), command.closedOn()), policies, command.heirAccountId());
+    }
+
+    /** As heir: the deceased's pots credited into the same pots of this account (code 106). */
+    void inherit(String deceasedId, Balances inherited, LocalDate creditedOn) {
         ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "an inheritance", creditedOn);
+        interest.checkOpenOn(creditedOn);
+        apply(new InheritanceCredited(personId, deceasedId, inherited.withdrawable(), inherited.earmarked(), creditedOn,
+                balances.plus(Pot.WITHDRAWABLE, inherited.withdrawable()).plus(Pot.EARMARKED, inherited.earmarked())));
+    }
+
+    /** What a liquidation answered and what it paid out of each pot. */
+    record Liquidated(ClosureReceipt receipt, Balances paidOut) {
+    }
+
+    private Liquidated liquidate(CloseAccount command, PolicyCatalog policies, String payee) {
+        ensureOpen();
+        checkClosureReason(command.reason(), policies);
         if (command.effectiveOn().isBefore(openedOn)) {
             throw new RuleRefusal("closure-before-opening", "termination on " + command.effectiveOn()
                     + " is before the account was opened on " + openedOn);
@@ -292,16 +318,25 @@ public class PersonalAccount {
         List<CreditRecovered> recoveries = Liquidation.recoveries(personId, creditsByPeriod, command.effectiveOn(),
                 command.closedOn(), balances);
         recoveries.forEach(AggregateLifecycle::apply);
-        String payee = Liquidation.payeeFor(personId, command.reason(), command.payee());
-        Money paidOut = balances.total();
-        if (!paidOut.isZero()) {
+        Balances paidOut = balances;
+        if (!paidOut.total().isZero()) {
             apply(new BalancePaidOut(personId, command.reason(), payee, balances.withdrawable(), balances.earmarked(),
                     command.closedOn(), Balances.EMPTY));
         }
         apply(new AccountClosed(personId, command.reason(), command.effectiveOn(), payee, command.closedOn()));
         Money recovered = recoveries.stream().map(CreditRecovered::amount).reduce(Money.ZERO, Money::plus);
         Money unrecovered = recoveries.stream().map(CreditRecovered::unrecovered).reduce(Money.ZERO, Money::plus);
-        return new ClosureReceipt(recovered, unrecovered, paidOut, payee, command.reason().payoutCode());
+        return new Liquidated(new ClosureReceipt(recovered, unrecovered, paidOut.total(), payee,
+                command.reason().payoutCode()), paidOut);
+    }
+
+    /** A regional reason (放弃参加, 一次性清退) only where the region's rules have it (§8). */
+    private void checkClosureReason(ClosureReason reason, PolicyCatalog policies) {
+        if (reason.isRegional() && policies.region(region).closureRule(reason.name()).isEmpty()) {
+            throw new RuleRefusal("closure-reason-not-in-region", region + " has no rule for closing an account as "
+                    + reason + "; its rules list " + policies.region(region).closureRules().stream()
+                    .map(ClosureRule::reason).toList() + " besides the national reasons (000 Q35)");
+        }
     }
 
     @CommandHandler
@@ -546,6 +581,11 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(TransferredIn event) {
         transfersById.put(event.transferId(), event);
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(InheritanceCredited event) {
         moved(event);
     }
 

@@ -16,10 +16,23 @@ public record RegionPolicy(
         LocalDate reformCutover,
         List<CreditRule> creditRules,
         FamilyAidPolicy familyAid,
-        InterestPolicy interest) {
+        InterestPolicy interest,
+        List<ClosureRule> closureRules) {
 
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);
+        closureRules = closureRules == null ? List.of() : List.copyOf(closureRules);
+    }
+
+    /** A region whose rules add no reason for liquidation. */
+    public RegionPolicy(String region, String name, ZoneId timeZone, LocalDate reformCutover,
+                        List<CreditRule> creditRules, FamilyAidPolicy familyAid, InterestPolicy interest) {
+        this(region, name, timeZone, reformCutover, creditRules, familyAid, interest, List.of());
+    }
+
+    /** The region's rule for a regional reason of liquidation, if it has one. */
+    public Optional<ClosureRule> closureRule(String reason) {
+        return closureRules.stream().filter(rule -> rule.reason().equals(reason)).findFirst();
     }
 
     /** Money allocated before the cutover stays withdrawable; from the cutover on it is earmarked (§1). */

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import ledger.account.FamilyRegistrationRevoked;
 import ledger.account.FamilyRegistrations;
+import ledger.account.Inheritances;
 import ledger.account.FundingOrderChanged;
 import ledger.account.PersonalAccount;
 import ledger.account.RegisteredAsFamilyMember;
@@ -76,6 +77,7 @@ public final class InMemoryLedger implements AutoCloseable {
                 .aggregateType(PersonalAccount.class).aggregateModel(accountModel).repository(accounts)
                 .build().subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new FamilyRegistrations(accounts, CATALOG), resources).subscribe(bus);
+        new AnnotationCommandHandlerAdapter<>(new Inheritances(accounts, CATALOG), resources).subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new Settlements(accounts, payments, CATALOG,
                 personId -> familyFunding.get().familyAccountsOf(personId)), resources).subscribe(bus);
         commands = DefaultCommandGateway.builder().commandBus(bus).build();

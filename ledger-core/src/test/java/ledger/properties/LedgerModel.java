@@ -367,9 +367,14 @@ final class LedgerModel {
                 .longValueExact();
     }
 
-    /** Liquidation recovers over-credits and pays out the rest: either way the pots end at zero. */
+    /**
+     * Liquidation recovers over-credits and pays out the rest: either way the pots end at zero. A
+     * regional reason only where the region's policy lists it.
+     */
     private Expectation close(CloseAccount command) {
         ModelAccount account = notClosed(command.personId());
+        refuseIf(command.reason().isRegional()
+                && policies.region(account.region).closureRule(command.reason().name()).isEmpty());
         refuseIf(command.effectiveOn().isBefore(account.openedOn));
         refuseIf(command.effectiveOn().isAfter(command.closedOn()));
         refuseIf(account.settledOn(command.closedOn()));

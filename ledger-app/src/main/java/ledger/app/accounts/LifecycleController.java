@@ -78,10 +78,7 @@ class LifecycleController {
         }
     }
 
-    /**
-     * {@code heirAccountId} is in the contract, but crediting an heir is not built: a request naming
-     * one is refused rather than paid out to the payee as if it had not been asked.
-     */
+    /** {@code heirAccountId}: on death, the account of the region the balance is credited into. */
     record ClosureRequest(@NotNull ClosureReason reason, @NotNull LocalDate effectiveOn,
                           @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String payee,
                           @LedgerId String heirAccountId) {
@@ -108,11 +105,15 @@ class LifecycleController {
 
     @PostMapping("/closure")
     ClosureReceipt close(@PathVariable String personId, @Valid @RequestBody ClosureRequest request) {
-        if (request.heirAccountId() != null) {
-            throw new RuleRefusal("heir-credit-not-supported", "crediting the balance into an heir's account is "
-                    + "not supported yet; close without heirAccountId to pay the balance out to the payee");
+        if (request.heirAccountId() == null) {
+            return lifecycle.close(personId, request.reason(), request.effectiveOn(), request.payee());
         }
-        return lifecycle.close(personId, request.reason(), request.effectiveOn(), request.payee());
+        if (request.reason() != ClosureReason.DECEASED || request.payee() != null) {
+            throw new RuleRefusal("heir-account-on-death-only", "the balance goes into an heir's account only on "
+                    + "death (DECEASED) and then to no other payee; asked for " + request.reason()
+                    + (request.payee() == null ? "" : " with payee " + request.payee()));
+        }
+        return lifecycle.closeToHeir(personId, request.effectiveOn(), request.heirAccountId());
     }
 
     @PostMapping("/transfers-in")

@@ -123,7 +123,8 @@ class HostileInputApiTest extends LedgerApiTest {
                         required("status", ENUM, "\"FLEXIBLE_EMPLOYEE\""), required("effectiveOn", DATE, "\"2040-06-01\""))),
                 new Endpoint("POST", account + "/closure", CASEWORKER, List.of(
                         required("reason", ENUM, "\"DECEASED\""), required("effectiveOn", DATE, "\"2024-06-01\""),
-                        optional("payee", TEXT, "\"heir\""))));
+                        optional("payee", TEXT, "\"heir\""),
+                        optional("heirAccountId", ID, "\"" + stranger + "\""))));
     }
 
     private DynamicNode refusesEveryHostileBody(Endpoint endpoint) {

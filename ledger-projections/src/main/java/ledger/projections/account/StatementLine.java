@@ -6,6 +6,7 @@ import ledger.account.CashWithdrawn;
 import ledger.account.CreditCorrected;
 import ledger.account.CreditRecovered;
 import ledger.account.CreditReversed;
+import ledger.account.InheritanceCredited;
 import ledger.account.InterestAdjusted;
 import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
@@ -70,6 +71,9 @@ public record StatementLine(String type, String nationalCode, String reference) 
             return new StatementLine("CREDIT_CORRECTED", corrected.added().isZero() ? "104" : "111",
                     "credit of " + corrected.period() + " corrected from " + corrected.before() + " to "
                             + corrected.after() + " after " + corrected.cause());
+        }
+        if (movement instanceof InheritanceCredited inherited) {
+            return new StatementLine("INHERITED", "106", "balance of the deceased " + inherited.deceasedId());
         }
         if (movement instanceof TransferredIn transfer) {
             return new StatementLine("TRANSFER_IN", "107", "transfer " + transfer.transferId() + " from "
