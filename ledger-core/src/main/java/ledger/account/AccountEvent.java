@@ -7,7 +7,8 @@ public sealed interface AccountEvent
         permits AccountOpened, LegacyBalanceMigrated, RetirementRecorded, MonthlyCreditPosted, CashWithdrawn,
         FamilyMemberRegistered, FamilyMemberRevoked, RegisteredAsFamilyMember, FamilyRegistrationRevoked,
         FundingOrderChanged, AccountDebited, RefundCredited, InterestPosted, CreditRecovered, BalancePaidOut,
-        AccountClosed, TransferredIn, ClosedAccountRefundForwarded, ResidentMemberRecorded {
+        AccountClosed, TransferredIn, ClosedAccountRefundForwarded, ResidentMemberRecorded, InsuranceStatusChanged,
+        CreditCorrected, CreditReversed, InterestAdjusted, InheritanceCredited {
 
     String personId();
 

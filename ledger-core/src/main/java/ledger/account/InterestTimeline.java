@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import ledger.interest.DatedDelta;
@@ -22,10 +23,11 @@ import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 
 /**
- * The dated pot changes interest is computed from (domain-rules §3). When a quarter is paid, the
- * changes up to its interest day are folded into one change per pot on that day, so the state stays
- * small; from then on no change may take effect on or before that day, or posted interest would be
- * silently wrong.
+ * The dated pot changes interest is computed from (domain-rules §3). No change may take effect on or
+ * before the last paid interest day, or posted interest would be silently wrong. Once every quarter
+ * from the account's first up to a paid one is paid, the changes up to its interest day are folded
+ * into one change per pot on that day, so the state stays small; a missed quarter stops the folding
+ * before it, so that it can still be computed, and the later quarters recomputed, from daily balances.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
@@ -33,8 +35,10 @@ final class InterestTimeline {
 
     private LocalDate settledThrough;
     private Quarter lastPaid;
+    private LocalDate foldedThrough;
     private final List<DatedDelta> deltas = new ArrayList<>();
     private final Set<Quarter> paid = new HashSet<>();
+    private final TreeMap<Quarter, Balances> paidAmounts = new TreeMap<>();
 
     /** Refuses a change effective on or before an interest day already paid. */
     void checkOpenOn(LocalDate effectiveOn) {
@@ -81,17 +85,102 @@ final class InterestTimeline {
             throw new RuleRefusal("quarter-not-ended", "interest for " + quarter + " is paid after its interest day "
                     + interestDay + "; today is " + today);
         }
-        checkOpenOn(quarter.creditDay(policy.quarters()));
+        if (!isMissed(quarter, policy)) {
+            checkOpenOn(quarter.creditDay(policy.quarters()));
+        }
         return InterestCalculation.of(quarter.firstDay(policy.quarters()), interestDay, deltas, policy);
     }
 
-    void record(MoneyMovement movement) {
+    /** A quarter posted after a later one was paid: its days are still unfolded (see the class comment). */
+    private boolean isMissed(Quarter quarter, InterestPolicy policy) {
+        boolean missed = settledThrough != null && quarter.interestDay(policy.quarters()).isBefore(settledThrough);
+        if (missed && foldedThrough != null && !foldedThrough.isBefore(quarter.firstDay(policy.quarters()))) {
+            throw new IllegalStateException("the days of " + quarter + " were folded though it was not paid");
+        }
+        return missed;
+    }
+
+    /**
+     * The paid quarters after {@code missed}, each recomputed with the missed quarter's interest (and the
+     * adjustments before it) on their days; one adjustment per quarter whose interest changed (code 110).
+     */
+    List<InterestAdjusted> adjustmentsAfter(InterestPosted missed, InterestPolicy policy, LocalDate today,
+                                            Balances balances) {
+        List<DatedDelta> changes = new ArrayList<>(deltas);
+        addDeltas(changes, missed);
+        List<InterestAdjusted> adjustments = new ArrayList<>();
+        Balances running = balances;
+        for (Map.Entry<Quarter, Balances> later : paidAmounts.entrySet()) {
+            Quarter quarter = later.getKey();
+            if (quarter.compareTo(missed.quarter()) > 0) {
+                List<PotInterest> recomputed = InterestCalculation.of(quarter.firstDay(policy.quarters()),
+                        quarter.interestDay(policy.quarters()), changes, policy);
+                Balances after = amounts(recomputed);
+                if (!after.equals(later.getValue())) {
+                    InterestAdjusted adjusted = adjustment(missed, quarter, later.getValue(), recomputed, policy,
+                            today, running);
+                    addDeltas(changes, adjusted);
+                    adjustments.add(adjusted);
+                    running = adjusted.balanceAfter();
+                }
+            }
+        }
+        return adjustments;
+    }
+
+    private static InterestAdjusted adjustment(InterestPosted missed, Quarter quarter, Balances before,
+                                               List<PotInterest> recomputed, InterestPolicy policy, LocalDate today,
+                                               Balances balances) {
+        Balances after = amounts(recomputed);
+        Balances balanceAfter = balances.minus(Pot.WITHDRAWABLE, before.withdrawable()).minus(Pot.EARMARKED,
+                before.earmarked()).plus(Pot.WITHDRAWABLE, after.withdrawable()).plus(Pot.EARMARKED, after.earmarked());
+        return new InterestAdjusted(missed.personId(), quarter, missed.quarter(), before, after, recomputed,
+                policy.ruleId(), quarter.creditDay(policy.quarters()), today, balanceAfter);
+    }
+
+    private static Balances amounts(List<PotInterest> perPot) {
+        Balances amounts = Balances.EMPTY;
+        for (PotInterest pot : perPot) {
+            amounts = amounts.plus(pot.pot(), pot.amount());
+        }
+        return amounts;
+    }
+
+    private static void addDeltas(List<DatedDelta> changes, MoneyMovement movement) {
         for (PotDelta delta : movement.deltas()) {
-            deltas.add(new DatedDelta(movement.effectiveDate(), delta.pot(), delta.signedFen()));
+            changes.add(new DatedDelta(movement.effectiveDate(), delta.pot(), delta.signedFen()));
         }
     }
 
-    void paid(Quarter quarter, LocalDate interestDay) {
+    void record(MoneyMovement movement) {
+        addDeltas(deltas, movement);
+    }
+
+    void adjusted(InterestAdjusted adjustment) {
+        paidAmounts.put(adjustment.quarter(), adjustment.after());
+    }
+
+    /** {@code firstQuarter} is the account's first quarter: the one its opening day falls in. */
+    void paid(InterestPosted posted, Quarter firstQuarter) {
+        paid.add(posted.quarter());
+        paidAmounts.put(posted.quarter(), amounts(posted.perPot()));
+        if (settledThrough == null || posted.interestDay().isAfter(settledThrough)) {
+            settledThrough = posted.interestDay();
+            lastPaid = posted.quarter();
+        }
+        Quarter contiguous = null;
+        for (Quarter next = firstQuarter; paid.contains(next); next = next.next()) {
+            contiguous = next;
+        }
+        if (contiguous != null) {
+            fold(contiguous.interestDay(posted.quarterScheme()));
+        }
+    }
+
+    private void fold(LocalDate interestDay) {
+        if (foldedThrough != null && !interestDay.isAfter(foldedThrough)) {
+            return;
+        }
         List<DatedDelta> folded = new ArrayList<>();
         for (Pot pot : Pot.values()) {
             long fen = deltas.stream().filter(d -> d.pot() == pot && !d.date().isAfter(interestDay))
@@ -100,8 +189,6 @@ final class InterestTimeline {
         }
         deltas.removeIf(delta -> !delta.date().isAfter(interestDay));
         deltas.addAll(0, folded);
-        settledThrough = interestDay;
-        lastPaid = quarter;
-        paid.add(quarter);
+        foldedThrough = interestDay;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import ledger.money.Balances;
-import ledger.money.Money;
-import ledger.money.Pot;
 
 /**
  * Plans a liquidation (清算, 000 Q35, 004 第九条–第十条): every credit for a month after the
@@ -28,15 +26,10 @@ final class Liquidation {
         for (MonthlyCreditPosted credit : credits.values().stream()
                 .filter(credit -> credit.period().isAfter(lastEntitled))
                 .sorted(Comparator.comparing(MonthlyCreditPosted::period)).toList()) {
-            Pot first = credit.pot();
-            Pot second = first == Pot.EARMARKED ? Pot.WITHDRAWABLE : Pot.EARMARKED;
-            Money fromFirst = credit.amount().min(running.in(first));
-            Money fromSecond = credit.amount().minus(fromFirst).min(running.in(second));
-            running = running.minus(first, fromFirst).minus(second, fromSecond);
-            Money withdrawable = first == Pot.WITHDRAWABLE ? fromFirst : fromSecond;
-            Money earmarked = first == Pot.EARMARKED ? fromFirst : fromSecond;
-            recoveries.add(new CreditRecovered(personId, credit.period(), withdrawable, earmarked,
-                    credit.amount().minus(fromFirst).minus(fromSecond), closedOn, running));
+            PotRecovery recovery = PotRecovery.take(credit.amount(), credit.pot(), running);
+            running = recovery.left();
+            recoveries.add(new CreditRecovered(personId, credit.period(), recovery.withdrawable(),
+                    recovery.earmarked(), recovery.unrecovered(), closedOn, running));
         }
         return recoveries;
     }

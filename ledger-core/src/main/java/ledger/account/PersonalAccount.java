@@ -10,12 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.Category;
+import ledger.policy.ClosureRule;
 import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
 import ledger.policy.FamilyAidPolicy;
@@ -39,7 +41,7 @@ import org.axonframework.serialization.Revision;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@Revision("2")
+@Revision("3")
 public class PersonalAccount {
 
     @AggregateIdentifier
@@ -58,6 +60,8 @@ public class PersonalAccount {
     private AccountClosed closure;
     /** A member of the resident scheme: a funding order, no account of his own (domain-rules §5). */
     private boolean resident;
+    private CreditCategories categories;
+    private CreditReversals reversals;
 
     protected PersonalAccount() {
         // for Axon: state is rebuilt from events or a snapshot
@@ -82,7 +86,7 @@ public class PersonalAccount {
     }
 
     @CommandHandler
-    public void handle(RecordRetirement command) {
+    public Corrections handle(RecordRetirement command, MonthlyCreditPolicy policy, PolicyCatalog policies) {
         ensureHoldsAccount();
         ensureOpen();
         if (category.isRetired()) {
@@ -94,14 +98,40 @@ public class PersonalAccount {
                     + " is before the account was opened on " + openedOn);
         }
         YearMonth retireeRulesFrom = YearMonth.from(command.retiredOn()).plusMonths(1);
-        creditsByPeriod.keySet().stream().filter(period -> !period.isBefore(retireeRulesFrom)).findFirst()
-                .ifPresent(period -> {
-                    throw new RuleRefusal("credited-after-retirement", "period " + period
-                            + " is already credited under the working rule, but retiree rules would apply from "
-                            + retireeRulesFrom + "; reverse that credit before recording this retirement");
-                });
+        List<CreditCorrected> corrections = correctionsFrom(retireeRulesFrom, Optional.of(category.onRetirement()),
+                "retirement on " + command.retiredOn(), command.recordedOn(), policy, policies);
         apply(new RetirementRecorded(personId, command.retiredOn(), category, category.onRetirement(),
                 retireeRulesFrom));
+        corrections.forEach(AggregateLifecycle::apply);
+        return new Corrections(corrections);
+    }
+
+    /** A change of insurance status (000 Q14): new rules from the month after, earlier credits corrected (§8). */
+    @CommandHandler
+    public Corrections handle(ChangeInsuranceStatus command, MonthlyCreditPolicy policy, PolicyCatalog policies) {
+        ensureHoldsAccount();
+        ensureOpen();
+        StatusChange.check(personId, openedOn, categories, command);
+        YearMonth newRulesFrom = YearMonth.from(command.effectiveOn()).plusMonths(1);
+        List<CreditCorrected> corrections = correctionsFrom(newRulesFrom, command.status().creditedAs(),
+                "insurance status " + command.status() + " from " + command.effectiveOn(), command.recordedOn(),
+                policy, policies);
+        apply(new InsuranceStatusChanged(personId, categories.currentStatus(), command.status(),
+                command.effectiveOn(), newRulesFrom));
+        corrections.forEach(AggregateLifecycle::apply);
+        return new Corrections(corrections);
+    }
+
+    private List<CreditCorrected> correctionsFrom(YearMonth from, Optional<Category> newCategory, String cause,
+                                                  LocalDate correctedOn, MonthlyCreditPolicy policy,
+                                                  PolicyCatalog policies) {
+        List<CreditCorrected> corrections = new CreditCorrections(policy, policies.region(region), birthDate)
+                .plan(creditsByPeriod.values(), from, newCategory, cause, correctedOn, balances);
+        if (!corrections.isEmpty()) {
+            AccountLife.checkOpenedBy(personId, openedOn, "a credit correction", correctedOn);
+            interest.checkOpenOn(correctedOn);
+        }
+        return corrections;
     }
 
     @CommandHandler
@@ -129,6 +159,19 @@ public class PersonalAccount {
                 balances.plus(decision.pot(), decision.amount()));
         apply(posted);
         return CreditReceipt.of(posted);
+    }
+
+    /** A credit posted in error is taken back (退收, 104); the period may then be credited again (§8). */
+    @CommandHandler
+    public CreditReversed handle(ReverseCredit command) {
+        ensureHoldsAccount();
+        ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "a reversal", command.reversedOn());
+        interest.checkOpenOn(command.reversedOn());
+        CreditReversed reversed = reversals.plan(personId, creditsByPeriod.get(command.period()), command,
+                availableFrom(command.reversedOn()), balances);
+        apply(reversed);
+        return reversed;
     }
 
     @CommandHandler
@@ -245,14 +288,42 @@ public class PersonalAccount {
         InterestPosted posted = new InterestPosted(personId, quarter, first, interestDay,
                 quarter.creditDay(policy.quarters()), ChronoUnit.DAYS.between(first, interestDay) + 1,
                 policy.ruleId(), policy.rateMethod(), policy.quarters(), perPot, after);
+        List<InterestAdjusted> adjustments = interest.adjustmentsAfter(posted, policy, command.today(), after);
         apply(posted);
-        return InterestReceipt.of(posted);
+        adjustments.forEach(AggregateLifecycle::apply);
+        return InterestReceipt.of(posted, adjustments);
     }
 
     @CommandHandler
-    public ClosureReceipt handle(CloseAccount command) {
+    public ClosureReceipt handle(CloseAccount command, PolicyCatalog policies) {
+        ensureHoldsAccount();
+        return liquidate(command, policies, Liquidation.payeeFor(personId, command.reason(), command.payee()))
+                .receipt();
+    }
+
+    /** On death, the balance goes into an heir's account of the region instead of being paid out (§8). */
+    Liquidated bequeath(CloseAccountToHeir command, PolicyCatalog policies) {
+        return liquidate(new CloseAccount(personId, ClosureReason.DECEASED, command.effectiveOn(),
+                command.heirAccountId(), command.closedOn()), policies, command.heirAccountId());
+    }
+
+    /** As heir: the deceased's pots credited into the same pots of this account (code 106). */
+    void inherit(String deceasedId, Balances inherited, LocalDate creditedOn) {
         ensureHoldsAccount();
         ensureOpen();
+        AccountLife.checkOpenedBy(personId, openedOn, "an inheritance", creditedOn);
+        interest.checkOpenOn(creditedOn);
+        apply(new InheritanceCredited(personId, deceasedId, inherited.withdrawable(), inherited.earmarked(), creditedOn,
+                balances.plus(Pot.WITHDRAWABLE, inherited.withdrawable()).plus(Pot.EARMARKED, inherited.earmarked())));
+    }
+
+    /** What a liquidation answered and what it paid out of each pot. */
+    record Liquidated(ClosureReceipt receipt, Balances paidOut) {
+    }
+
+    private Liquidated liquidate(CloseAccount command, PolicyCatalog policies, String payee) {
+        ensureOpen();
+        checkClosureReason(command.reason(), policies);
         if (command.effectiveOn().isBefore(openedOn)) {
             throw new RuleRefusal("closure-before-opening", "termination on " + command.effectiveOn()
                     + " is before the account was opened on " + openedOn);
@@ -266,16 +337,25 @@ public class PersonalAccount {
         List<CreditRecovered> recoveries = Liquidation.recoveries(personId, creditsByPeriod, command.effectiveOn(),
                 command.closedOn(), balances);
         recoveries.forEach(AggregateLifecycle::apply);
-        String payee = Liquidation.payeeFor(personId, command.reason(), command.payee());
-        Money paidOut = balances.total();
-        if (!paidOut.isZero()) {
+        Balances paidOut = balances;
+        if (!paidOut.total().isZero()) {
             apply(new BalancePaidOut(personId, command.reason(), payee, balances.withdrawable(), balances.earmarked(),
                     command.closedOn(), Balances.EMPTY));
         }
         apply(new AccountClosed(personId, command.reason(), command.effectiveOn(), payee, command.closedOn()));
         Money recovered = recoveries.stream().map(CreditRecovered::amount).reduce(Money.ZERO, Money::plus);
         Money unrecovered = recoveries.stream().map(CreditRecovered::unrecovered).reduce(Money.ZERO, Money::plus);
-        return new ClosureReceipt(recovered, unrecovered, paidOut, payee, command.reason().payoutCode());
+        return new Liquidated(new ClosureReceipt(recovered, unrecovered, paidOut.total(), payee,
+                command.reason().payoutCode()), paidOut);
+    }
+
+    /** A regional reason (放弃参加, 一次性清退) only where the region's rules have it (§8). */
+    private void checkClosureReason(ClosureReason reason, PolicyCatalog policies) {
+        if (reason.isRegional() && policies.region(region).closureRule(reason.name()).isEmpty()) {
+            throw new RuleRefusal("closure-reason-not-in-region", region + " has no rule for closing an account as "
+                    + reason + "; its rules list " + policies.region(region).closureRules().stream()
+                    .map(ClosureRule::reason).toList() + " besides the national reasons (000 Q35)");
+        }
     }
 
     @CommandHandler
@@ -400,17 +480,16 @@ public class PersonalAccount {
         AccountLife.checkOpenedBy(personId, openedOn, "the allocation of a credit", allocationDate);
     }
 
-    /** Retiree rules apply from the month after retirement (从退休次月起, 004 第六条, 002 第七条). */
+    /** The category of the month; a status that earns no credit is refused (000 Q14). */
     private Category categoryFor(YearMonth period) {
-        if (retiredOn == null) {
-            return category;
-        }
-        return period.isAfter(YearMonth.from(retiredOn)) ? category.onRetirement() : category.beforeRetirement();
+        return categories.categoryFor(period).orElseThrow(() -> new RuleRefusal("status-not-credited", personId
+                + " is " + categories.statusFor(period) + " in " + period + ": that status earns no credit (000 Q14)"));
     }
 
     @EventSourcingHandler
     void on(AccountOpened event) {
         startHistory(event.personId(), event.region(), event.openedOn());
+        categories = CreditCategories.opened(event.category(), event.openedOn(), event.retiredOn());
         category = event.category();
         birthDate = event.birthDate();
         retiredOn = event.retiredOn();
@@ -432,6 +511,7 @@ public class PersonalAccount {
         family = new FamilyTies();
         interest = new InterestTimeline();
         transfersById = new HashMap<>();
+        reversals = new CreditReversals();
     }
 
     @EventSourcingHandler
@@ -443,11 +523,37 @@ public class PersonalAccount {
     void on(RetirementRecorded event) {
         category = event.categoryAfter();
         retiredOn = event.retiredOn();
+        categories.retired(event);
+    }
+
+    @EventSourcingHandler
+    void on(InsuranceStatusChanged event) {
+        event.statusAfter().creditedAs().ifPresent(working -> category = working);
+        categories.changed(event);
+    }
+
+    @EventSourcingHandler
+    void on(CreditCorrected event) {
+        MonthlyCreditPosted credit = creditsByPeriod.remove(event.period());
+        if (!event.after().isZero()) {
+            creditsByPeriod.put(event.period(), new MonthlyCreditPosted(personId, credit.period(), event.after(),
+                    credit.pot(), credit.allocationDate(), credit.backFilled(), event.basisAfter(),
+                    credit.balanceAfter()));
+        }
+        moved(event);
     }
 
     @EventSourcingHandler
     void on(MonthlyCreditPosted event) {
         creditsByPeriod.put(event.period(), event);
+        reversals.credited(event.period());
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(CreditReversed event) {
+        creditsByPeriod.remove(event.period());
+        reversals.reversed(event.period());
         moved(event);
     }
 
@@ -495,7 +601,13 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(InterestPosted event) {
         moved(event);
-        interest.paid(event.quarter(), event.interestDay());
+        interest.paid(event, Quarter.containing(openedOn, event.quarterScheme()));
+    }
+
+    @EventSourcingHandler
+    void on(InterestAdjusted event) {
+        moved(event);
+        interest.adjusted(event);
     }
 
     @EventSourcingHandler
@@ -511,6 +623,11 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(TransferredIn event) {
         transfersById.put(event.transferId(), event);
+        moved(event);
+    }
+
+    @EventSourcingHandler
+    void on(InheritanceCredited event) {
         moved(event);
     }
 

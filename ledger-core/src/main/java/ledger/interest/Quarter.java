@@ -52,6 +52,16 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return interestDay(scheme).plusDays(1);
     }
 
+    /** The quarter whose days include {@code day}. */
+    public static Quarter containing(LocalDate day, QuarterScheme scheme) {
+        Quarter calendar = new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+        return day.isAfter(calendar.interestDay(scheme)) ? calendar.next() : calendar;
+    }
+
+    public Quarter next() {
+        return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
+    }
+
     public Quarter previous() {
         return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
     }

@@ -19,13 +19,20 @@ public record RegionPolicy(
         FamilyAidPolicy familyAid,
         InterestPolicy interest,
         UsePolicy use,
-        CredentialPolicy credentials) {
+        CredentialPolicy credentials,
+        List<ClosureRule> closureRules) {
 
     /** A policy file without {@code credentials} grants no PIN exemption. */
     public RegionPolicy {
         creditRules = List.copyOf(creditRules);
         Objects.requireNonNull(use, "use (purposes and cashWithdrawal) is required");
         credentials = credentials == null ? CredentialPolicy.NONE : credentials;
+        closureRules = closureRules == null ? List.of() : List.copyOf(closureRules);
+    }
+
+    /** The region's rule for a regional reason of liquidation, if it has one. */
+    public Optional<ClosureRule> closureRule(String reason) {
+        return closureRules.stream().filter(rule -> rule.reason().equals(reason)).findFirst();
     }
 
     /** Money allocated before the cutover stays withdrawable; from the cutover on it is earmarked (§1). */

@@ -42,7 +42,7 @@ final class InterestFixtures {
                 "test variant of " + shipped.interest().ruleId());
         return PolicyCatalog.of(new RegionPolicy(shipped.region(), shipped.name(), shipped.timeZone(),
                 shipped.reformCutover(), shipped.creditRules(), shipped.familyAid(), interest, shipped.use(),
-                shipped.credentials()));
+                shipped.credentials(), shipped.closureRules()));
     }
 
     static Quarter quarter(String quarter) {

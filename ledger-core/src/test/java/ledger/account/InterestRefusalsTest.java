@@ -92,15 +92,6 @@ class InterestRefusalsTest {
     }
 
     @Test
-    void cannotPayAnEarlierQuarterAfterALaterOne() {
-        fixture.given(Q1_PAID_HISTORY)
-                .when(new PostInterest(PERSON, quarter("2024-Q4"), LocalDate.of(2025, 4, 1)))
-                .expectNoEvents();
-
-        refusals.assertRefused(RuleRefusal.class, "before-paid-interest");
-    }
-
-    @Test
     void cannotAllocateACreditOnAPaidInterestDay() {
         fixture.given(Q1_PAID_HISTORY)
                 .when(new PostMonthlyCredit(PERSON, MARCH_2025, yuan("5000.00"), INTEREST_DAY))

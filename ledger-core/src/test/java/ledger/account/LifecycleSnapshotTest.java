@@ -96,7 +96,8 @@ class LifecycleSnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(account);
         assertThat(restored.isClosed()).isTrue();
-        assertRefused(() -> restored.handle(new CloseAccount(PERSON, ClosureReason.DECEASED, closedOn, null, closedOn)),
+        assertRefused(() -> restored.handle(new CloseAccount(PERSON, ClosureReason.DECEASED, closedOn, null, closedOn),
+                        AccountFixtures.CATALOG),
                 ConflictWithHistory.class, "account-closed");
     }
 

@@ -104,13 +104,15 @@ class RetirementTest {
     }
 
     @Test
-    void cannotRecordRetirementAfterALaterPeriodWasCreditedByTheEmployeeRule() {
+    void aRetirementReportedLateCorrectsTheLaterMonthsCreditedByTheEmployeeRule() {
         fixture.given(BEIJING_EMPLOYEE, new MonthlyCreditPosted(PERSON, JULY_2024, yuan("200.00"), EARMARKED,
                         JULY_5, false, beijingActiveBasis(EMPLOYEE, "10000.00"), balances("0.00", "200.00")))
-                .when(new RecordRetirement(PERSON, RETIRED))
-                .expectNoEvents();
-
-        refusals.assertRefused(RuleRefusal.class, "credited-after-retirement");
+                .when(new RecordRetirement(PERSON, RETIRED, LocalDate.of(2024, 9, 2)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(RETIREMENT, new CreditCorrected(PERSON, JULY_2024, "retirement on 2024-06-15",
+                        yuan("200.00"), yuan("100.00"), beijingRetireeBasis(RETIREE, 60, "under 70"), EARMARKED,
+                        yuan("0.00"), yuan("0.00"), yuan("100.00"), yuan("0.00"), LocalDate.of(2024, 9, 2),
+                        balances("0.00", "100.00")));
     }
 
     @Test

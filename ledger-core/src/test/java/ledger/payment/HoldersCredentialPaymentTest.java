@@ -47,7 +47,7 @@ class HoldersCredentialPaymentTest {
         return new RegionPolicy("YUXI-TEST", "玉溪市 (test)", beijing.timeZone(), LocalDate.of(2023, 1, 1),
                 beijing.creditRules(), new FamilyAidPolicy(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1),
                 "002 玉 第三十一条"), beijing.interest(), beijing.use(), new CredentialPolicy(true, LocalDate.of(2023, 1, 1),
-                memberPaysWithHoldersCredential, "002 玉 第十九条"));
+                memberPaysWithHoldersCredential, "002 玉 第十九条"), List.of());
     }
 
     private static RegionPolicy beijingLike() {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import ledger.account.FamilyRegistrationRevoked;
 import ledger.account.FamilyRegistrations;
+import ledger.account.Inheritances;
 import ledger.account.FundingOrderChanged;
 import ledger.account.PersonalAccount;
 import ledger.account.RegisteredAsFamilyMember;
@@ -81,6 +82,7 @@ public final class InMemoryLedger implements AutoCloseable {
                 .aggregateType(PersonalAccount.class).aggregateModel(accountModel).repository(accounts)
                 .build().subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new FamilyRegistrations(accounts, catalog), resources).subscribe(bus);
+        new AnnotationCommandHandlerAdapter<>(new Inheritances(accounts, catalog), resources).subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new Settlements(accounts, payments, catalog,
                 personId -> familyFunding.get().familyAccountsOf(personId)), resources).subscribe(bus);
         commands = DefaultCommandGateway.builder().commandBus(bus).build();

@@ -121,7 +121,7 @@ class PolicyCatalogTest {
                         List.of(new InterestRate(LocalDate.of(2024, 10, 18), new BigDecimal("0.0010"))),
                         "custodian bank"),
                 new UsePolicy(List.of(new PurposeRule("MEDICAL", true, null, "003")),
-                        new CashWithdrawalPolicy(true, "bureau notice")), CredentialPolicy.NONE));
+                        new CashWithdrawalPolicy(true, "bureau notice")), CredentialPolicy.NONE, List.of()));
     }
 
     @Test

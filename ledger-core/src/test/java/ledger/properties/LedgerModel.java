@@ -298,27 +298,57 @@ final class LedgerModel {
         return Expectation.APPLIED;
     }
 
+    /**
+     * A quarter is paid once after its interest day; a missed one posted after a later quarter is paid
+     * too, and each later paid quarter is recomputed with it and adjusted by the difference (code 110).
+     */
     private Expectation interest(PostInterest command) {
         ModelAccount account = notClosed(command.personId());
         Quarter quarter = command.quarter();
         LocalDate interestDay = bankInterestDay(quarter);
         refuseIf(interestDay.isBefore(account.openedOn));
-        refuseIf(account.paidQuarters.contains(quarter));
+        refuseIf(account.paidQuarters.containsKey(quarter));
         refuseIf(!command.today().isAfter(interestDay));
-        refuseIf(account.settledOn(interestDay.plusDays(1)));
+        boolean missed = account.settledThrough != null && interestDay.isBefore(account.settledThrough);
+        refuseIf(!missed && account.settledOn(interestDay.plusDays(1)));
+        long[] fen = quarterInterest(account, quarter);
+        ModelAccount trial = account.copyOfChanges();
+        trial.change(interestDay.plusDays(1), fen);
+        long adjustments = adjustLaterQuarters(trial, quarter, account.paidQuarters, false);
+        refuseIf(aboveBalanceMax(account, fen[0] + fen[1] + adjustments));
+        account.change(interestDay.plusDays(1), fen);
+        account.paidQuarters.put(quarter, fen);
+        adjustLaterQuarters(account, quarter, account.paidQuarters, true);
+        if (!missed) {
+            account.settledThrough = interestDay;
+        }
+        return Expectation.APPLIED;
+    }
+
+    /** Recomputes the paid quarters after {@code quarter} on the account's changes, adding each difference. */
+    private long adjustLaterQuarters(ModelAccount account, Quarter quarter, Map<Quarter, long[]> paid, boolean keep) {
+        long sum = 0;
+        for (Quarter later : paid.keySet().stream().filter(q -> q.compareTo(quarter) > 0).sorted().toList()) {
+            long[] recomputed = quarterInterest(account, later);
+            long[] difference = {recomputed[0] - paid.get(later)[0], recomputed[1] - paid.get(later)[1]};
+            account.change(bankInterestDay(later).plusDays(1), difference);
+            sum += difference[0] + difference[1];
+            if (keep) {
+                paid.put(later, recomputed);
+            }
+        }
+        return sum;
+    }
+
+    private long[] quarterInterest(ModelAccount account, Quarter quarter) {
+        LocalDate interestDay = bankInterestDay(quarter);
         LocalDate first = bankInterestDay(quarter.previous()).plusDays(1);
         BigDecimal rate = policies.region(account.region).interest().rateOn(interestDay).annualRate();
         long[] fen = new long[Pot.values().length];
         for (Pot pot : Pot.values()) {
             fen[pot.ordinal()] = interestFen(account, pot, first, interestDay, rate);
         }
-        refuseIf(aboveBalanceMax(account, fen[0] + fen[1]));
-        for (Pot pot : Pot.values()) {
-            account.change(interestDay.plusDays(1), pot, fen[pot.ordinal()]);
-        }
-        account.paidQuarters.add(quarter);
-        account.settledThrough = interestDay;
-        return Expectation.APPLIED;
+        return fen;
     }
 
     /** The 20th of the quarter's last month (银发〔2005〕129号); every shipped region uses bank quarters. */
@@ -338,9 +368,14 @@ final class LedgerModel {
                 .longValueExact();
     }
 
-    /** Liquidation recovers over-credits and pays out the rest: either way the pots end at zero. */
+    /**
+     * Liquidation recovers over-credits and pays out the rest: either way the pots end at zero. A
+     * regional reason only where the region's policy lists it.
+     */
     private Expectation close(CloseAccount command) {
         ModelAccount account = notClosed(command.personId());
+        refuseIf(command.reason().isRegional()
+                && policies.region(account.region).closureRule(command.reason().name()).isEmpty());
         refuseIf(command.effectiveOn().isBefore(account.openedOn));
         refuseIf(command.effectiveOn().isAfter(command.closedOn()));
         refuseIf(account.settledOn(command.closedOn()));

@@ -38,7 +38,8 @@ final class ModelAccount {
     boolean closed;
     /** The interest day of the last quarter paid: no change may take effect on or before it. */
     LocalDate settledThrough;
-    final Set<Quarter> paidQuarters = new HashSet<>();
+    /** Each paid quarter with its interest per pot (withdrawable, earmarked), adjustments included. */
+    final Map<Quarter, long[]> paidQuarters = new HashMap<>();
     final Set<YearMonth> creditedPeriods = new HashSet<>();
     final Map<String, Withdrawal> withdrawals = new HashMap<>();
     final List<DatedChange> changes = new ArrayList<>();
@@ -92,6 +93,19 @@ final class ModelAccount {
     /** Whether a change effective on the day would fall into a quarter whose interest is paid. */
     boolean settledOn(LocalDate day) {
         return settledThrough != null && !day.isAfter(settledThrough);
+    }
+
+    /** The changes alone, to recompute interest on without touching this account. */
+    ModelAccount copyOfChanges() {
+        ModelAccount copy = new ModelAccount(new OpenAccount(id, region, category, birthDate, openedOn, null, null));
+        copy.changes.addAll(changes);
+        return copy;
+    }
+
+    /** A change to both pots at once, as fen per pot (withdrawable, earmarked). */
+    void change(LocalDate on, long[] fenPerPot) {
+        change(on, Pot.WITHDRAWABLE, fenPerPot[0]);
+        change(on, Pot.EARMARKED, fenPerPot[1]);
     }
 
     void change(LocalDate on, Pot pot, long signedFen) {

@@ -3,17 +3,24 @@ package ledger.app.accounts;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import ledger.account.CreditReceipt;
+import ledger.account.CreditReversed;
 import ledger.account.OpenAccount;
+import ledger.account.ReverseCredit;
 import ledger.account.WithdrawCash;
 import ledger.account.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
 import ledger.app.accounts.AccountRequests.OpenAccountRequest;
 import ledger.app.accounts.AccountRequests.RetirementRequest;
+import ledger.app.accounts.AccountRequests.ReversalRequest;
+import ledger.app.accounts.AccountRequests.StatusRequest;
 import ledger.app.accounts.AccountRequests.WithdrawalRequest;
 import ledger.app.accounts.AccountResponses.AccountJson;
+import ledger.app.accounts.AccountResponses.ChangedAccountJson;
 import ledger.app.accounts.AccountResponses.CreditJson;
 import ledger.app.accounts.AccountResponses.EntryJson;
+import ledger.app.accounts.AccountResponses.ReversalJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.web.UnknownAccount;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caseworkers' account endpoints of the API contract. */
@@ -70,8 +78,13 @@ class AccountController {
     }
 
     @PostMapping("/{personId}/retirement")
-    AccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
-        return AccountJson.of(accounts.retire(personId, request.retiredOn()));
+    ChangedAccountJson retire(@PathVariable String personId, @Valid @RequestBody RetirementRequest request) {
+        return ChangedAccountJson.of(accounts.retire(personId, request.retiredOn()));
+    }
+
+    @PostMapping("/{personId}/insurance-status")
+    ChangedAccountJson changeStatus(@PathVariable String personId, @Valid @RequestBody StatusRequest request) {
+        return ChangedAccountJson.of(accounts.changeStatus(personId, request.status(), request.effectiveOn()));
     }
 
     @PostMapping("/{personId}/credits")
@@ -79,6 +92,16 @@ class AccountController {
         CreditReceipt receipt = accounts.credit(personId, request.period(), request.contributionBase(),
                 request.creditedOn());
         return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
+    }
+
+    @PostMapping("/{personId}/credits/{period}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReversalJson reverse(@PathVariable String personId, @PathVariable YearMonth period,
+                         @Valid @RequestBody ReversalRequest request) {
+        CreditReversed reversed = commands.sendAndWait(
+                new ReverseCredit(personId, period, request.reason(), LocalDate.now(clock)));
+        catchUp.awaitAccount(personId);
+        return ReversalJson.of(reversed);
     }
 
     @PostMapping("/{personId}/withdrawals")

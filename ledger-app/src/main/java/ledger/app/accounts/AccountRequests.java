@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.ReverseCredit;
 import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.Category;
+import ledger.policy.InsuranceStatus;
 
 /** The request bodies of the account endpoints, as the API contract names their fields. */
 final class AccountRequests {
@@ -32,6 +34,12 @@ final class AccountRequests {
     }
 
     record RetirementRequest(@NotNull LocalDate retiredOn) {
+    }
+
+    record StatusRequest(@NotNull InsuranceStatus status, @NotNull LocalDate effectiveOn) {
+    }
+
+    record ReversalRequest(@NotBlank @Size(max = ReverseCredit.MAX_REASON_LENGTH) String reason) {
     }
 
     record CreditRequest(@NotNull YearMonth period, Money contributionBase, LocalDate creditedOn) {

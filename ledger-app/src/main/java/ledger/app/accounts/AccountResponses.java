@@ -1,10 +1,13 @@
 package ledger.app.accounts;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import ledger.account.CreditCorrected;
 import ledger.account.CreditReceipt;
+import ledger.account.CreditReversed;
 import ledger.account.WithdrawalReceipt;
 import ledger.money.Balances;
 import ledger.money.Money;
@@ -46,6 +49,30 @@ final class AccountResponses {
         static AccountJson of(AccountView view) {
             return new AccountJson(view.personId(), view.region(), view.category(), view.status(),
                     BalanceJson.of(view.balance()), view.birthDate(), view.openedOn(), view.retiredOn());
+        }
+    }
+
+    /** A credit corrected by a late-reported retirement or status change: what the month was and now is worth. */
+    record CorrectionJson(YearMonth period, Money before, Money after, Money added, Money recovered,
+                          Money unrecovered) {
+        static CorrectionJson of(CreditCorrected corrected) {
+            return new CorrectionJson(corrected.period(), corrected.before(), corrected.after(), corrected.added(),
+                    corrected.recoveredWithdrawable().plus(corrected.recoveredEarmarked()), corrected.unrecovered());
+        }
+    }
+
+    record ChangedAccountJson(@JsonUnwrapped AccountJson account, List<CorrectionJson> corrections) {
+        static ChangedAccountJson of(AccountService.ChangedAccount changed) {
+            return new ChangedAccountJson(AccountJson.of(changed.account()),
+                    changed.corrections().credits().stream().map(CorrectionJson::of).toList());
+        }
+    }
+
+    record ReversalJson(YearMonth period, Money amount, String reason, PotBalancesJson recovered, BalanceJson balance) {
+        static ReversalJson of(CreditReversed reversed) {
+            return new ReversalJson(reversed.period(), reversed.amount(), reversed.reason(),
+                    PotBalancesJson.of(new Balances(reversed.withdrawable(), reversed.earmarked())),
+                    BalanceJson.of(reversed.balanceAfter()));
         }
     }
 

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import ledger.account.ChangeInsuranceStatus;
+import ledger.account.Corrections;
 import ledger.account.CreditReceipt;
 import ledger.account.OpenAccount;
 import ledger.account.PostMonthlyCredit;
 import ledger.account.RecordRetirement;
 import ledger.app.web.UnknownAccount;
 import ledger.money.Money;
+import ledger.policy.InsuranceStatus;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountView;
 import ledger.refusal.ConflictWithHistory;
@@ -19,7 +22,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
-/** Opening an account, crediting a month and recording a retirement, for the API and the console alike. */
+/**
+ * Opening an account, crediting a month, recording a retirement or a change of insurance status, for the
+ * API and the console alike.
+ */
 @Service
 public class AccountService {
 
@@ -70,9 +76,21 @@ public class AccountService {
         return date;
     }
 
-    public AccountView retire(String personId, LocalDate retiredOn) {
-        commands.sendAndWait(new RecordRetirement(personId, retiredOn));
+    /** The account after a retirement or status change, and the credits that change corrected. */
+    public record ChangedAccount(AccountView account, Corrections corrections) {
+    }
+
+    public ChangedAccount retire(String personId, LocalDate retiredOn) {
+        return changed(personId, commands.sendAndWait(new RecordRetirement(personId, retiredOn, LocalDate.now(clock))));
+    }
+
+    public ChangedAccount changeStatus(String personId, InsuranceStatus status, LocalDate effectiveOn) {
+        return changed(personId, commands.sendAndWait(
+                new ChangeInsuranceStatus(personId, status, effectiveOn, LocalDate.now(clock))));
+    }
+
+    private ChangedAccount changed(String personId, Corrections corrections) {
         catchUp.awaitAccount(personId);
-        return account(personId);
+        return new ChangedAccount(account(personId), corrections);
     }
 }

@@ -2,7 +2,9 @@ package ledger.app.accounts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import ledger.account.CloseAccount;
+import ledger.account.CloseAccountToHeir;
 import ledger.account.ClosureReason;
 import ledger.account.ClosureReceipt;
 import ledger.account.TransferIn;
@@ -32,6 +34,14 @@ public class LifecycleService {
         ClosureReceipt receipt = commands.sendAndWait(
                 new CloseAccount(personId, reason, effectiveOn, payee, LocalDate.now(clock)));
         catchUp.awaitAccount(personId);
+        return receipt;
+    }
+
+    /** On death, the balance credited into the heir's account of the region, pot by pot (§8). */
+    public ClosureReceipt closeToHeir(String personId, LocalDate effectiveOn, String heirAccountId) {
+        ClosureReceipt receipt = commands.sendAndWait(
+                new CloseAccountToHeir(personId, effectiveOn, heirAccountId, LocalDate.now(clock)));
+        catchUp.awaitAccounts(List.of(personId, heirAccountId));
         return receipt;
     }
 

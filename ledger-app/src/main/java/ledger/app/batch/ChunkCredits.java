@@ -1,9 +1,11 @@
 package ledger.app.batch;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ledger.app.eventstore.PrefetchingEventStorageEngine;
 import ledger.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,8 +41,11 @@ class ChunkCredits {
      */
     private static final Comparator<Credit> IN_LOCK_ORDER = Comparator.comparing(Credit::personId);
 
-    /** One account to credit: the roster line it came from (0 for retirees) and the base (none for retirees). */
-    record Credit(long line, String personId, Money contributionBase) {
+    /**
+     * One account to credit: the roster line it came from (0 for retirees), the base (none for
+     * retirees) and the period, the run's own or an earlier one collected late (补缴, 000 Q16).
+     */
+    record Credit(long line, String personId, Money contributionBase, YearMonth period) {
     }
 
     private final CommandGateway commands;
@@ -53,12 +58,38 @@ class ChunkCredits {
         this.transactions = transactions;
     }
 
-    /** Credits each account at most once; an account must not appear twice in one chunk. */
+    /**
+     * Credits each account at most once per round: an account with lines for several periods (a month
+     * collected late and the run's own) is credited in as many rounds, one period per round.
+     */
     List<CreditOutcome> credit(List<Credit> credits, StepExecution step, MonthlyCreditParameters run) {
-        List<String> accounts = credits.stream().map(Credit::personId).toList();
-        if (new HashSet<>(accounts).size() != accounts.size()) {
-            throw new IllegalArgumentException("an account appears twice in one chunk of credits");
+        List<CreditOutcome> outcomes = new ArrayList<>();
+        for (List<Credit> round : rounds(credits)) {
+            outcomes.addAll(creditOnce(round, step, run));
         }
+        return outcomes;
+    }
+
+    private static List<List<Credit>> rounds(List<Credit> credits) {
+        List<List<Credit>> rounds = new ArrayList<>();
+        List<Set<String>> accountsOfRound = new ArrayList<>();
+        for (Credit credit : credits) {
+            int round = 0;
+            while (round < rounds.size() && accountsOfRound.get(round).contains(credit.personId())) {
+                round++;
+            }
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+                accountsOfRound.add(new HashSet<>());
+            }
+            rounds.get(round).add(credit);
+            accountsOfRound.get(round).add(credit.personId());
+        }
+        return rounds;
+    }
+
+    private List<CreditOutcome> creditOnce(List<Credit> credits, StepExecution step, MonthlyCreditParameters run) {
+        List<String> accounts = credits.stream().map(Credit::personId).toList();
         List<CreditOutcome> outcomes = new ArrayList<>();
         for (int from = 0; from < credits.size(); from += ACCOUNTS_PER_UNIT_OF_WORK) {
             int to = Math.min(credits.size(), from + ACCOUNTS_PER_UNIT_OF_WORK);

@@ -61,14 +61,14 @@ final class CreditOutcome {
                               MonthlyCreditParameters run) {
         long line = credit.line();
         String personId = credit.personId();
-        PostMonthlyCredit command = new PostMonthlyCredit(personId, run.period(), credit.contributionBase(),
+        PostMonthlyCredit command = new PostMonthlyCredit(personId, credit.period(), credit.contributionBase(),
                 run.allocationDate(), run.region());
         try {
             CreditReceipt receipt = commands.sendAndWait(BatchActor.command(command, step)
                     .andMetaData(Map.of(DryRun.FLAG, run.dryRun())));
             return credited(line, personId, receipt);
         } catch (DryRun.Outcome wouldBe) {
-            return DryRunCredits.firstFor(step.getJobExecutionId(), personId)
+            return DryRunCredits.firstFor(step.getJobExecutionId(), personId, credit.period())
                     ? credited(line, personId, (CreditReceipt) wouldBe.result())
                     : skipped(line, personId);
         } catch (ConflictWithHistory conflict) {

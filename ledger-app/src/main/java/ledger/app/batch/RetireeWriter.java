@@ -12,6 +12,6 @@ class RetireeWriter extends CreditWriter<String> {
 
     @Override
     public void write(Chunk<? extends String> personIds) {
-        credit(personIds.getItems().stream().map(id -> new ChunkCredits.Credit(0, id, null)).toList(), List.of());
+        credit(personIds.getItems().stream().map(id -> new ChunkCredits.Credit(0, id, null, parameters().period())).toList(), List.of());
     }
 }

@@ -5,18 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import ledger.limits.DateRange;
 import ledger.money.Money;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.Chunk;
 
 /**
- * Credits active employees from their roster lines. A line is rejected, with its number and reason,
- * when it is malformed, for another period, a repeat of an earlier line, or refused by the rules.
+ * Credits active employees from their roster lines. A line for an earlier month collected late (补缴,
+ * 000 Q16) is credited in the same run as a back-filled credit (111). A line is rejected, with its
+ * number and reason, when it is malformed, for a later period, collected after the allocation date, a
+ * repeat of an earlier line for the same person and period, or refused by the rules.
  */
 class RosterWriter extends CreditWriter<RosterLine> {
 
@@ -37,7 +41,8 @@ class RosterWriter extends CreditWriter<RosterLine> {
         long alreadyRead = saved instanceof Number count ? count.longValue() : 0L;
         if (alreadyRead > 0) {
             try (Stream<String> lines = Files.lines(Path.of(parameters().roster()))) {
-                lines.skip(1).limit(alreadyRead).map(line -> line.split(",", -1)[0].strip()).forEach(seenInThisRun::add);
+                lines.skip(1).limit(alreadyRead).map(line -> RosterLine.of(0, line)).map(RosterWriter::personAndPeriod)
+                        .forEach(seenInThisRun::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("the roster " + parameters().roster() + " cannot be read again", e);
             }
@@ -53,7 +58,8 @@ class RosterWriter extends CreditWriter<RosterLine> {
             if (problem != null) {
                 rejected.add(CreditOutcome.rejected(line.lineNumber(), line.personId(), problem));
             } else {
-                credits.add(new ChunkCredits.Credit(line.lineNumber(), line.personId(), Money.parse(line.field(2))));
+                credits.add(new ChunkCredits.Credit(line.lineNumber(), line.personId(), Money.parse(line.field(2)),
+                        YearMonth.parse(line.field(1))));
             }
         }
         credit(credits, rejected);
@@ -71,14 +77,32 @@ class RosterWriter extends CreditWriter<RosterLine> {
         if (line.personId().isEmpty()) {
             return "personId is empty";
         }
-        if (!line.field(1).equals(parameters().period().toString())) {
-            return "line is for period \"" + line.field(1) + "\", this run credits " + parameters().period();
-        }
         String malformed = malformed(line);
         if (malformed != null) {
             return malformed;
         }
-        return seenInThisRun.add(line.personId()) ? null : "duplicate line: " + line.personId() + " appears earlier in the roster";
+        String outOfRun = outOfRun(YearMonth.parse(line.field(1)), LocalDate.parse(line.field(3)));
+        if (outOfRun != null) {
+            return outOfRun;
+        }
+        return seenInThisRun.add(personAndPeriod(line)) ? null : "duplicate line: " + line.personId() + " for "
+                + line.field(1) + " appears earlier in the roster";
+    }
+
+    /** The run's month, or an earlier one collected late by the allocation date (补缴, 000 Q16). */
+    private String outOfRun(YearMonth period, LocalDate collectedOn) {
+        if (period.isAfter(parameters().period())) {
+            return "line is for period \"" + period + "\", after the " + parameters().period() + " this run credits";
+        }
+        if (period.isBefore(parameters().period()) && collectedOn.isAfter(parameters().allocationDate())) {
+            return "line for the earlier period " + period + " was collected on " + collectedOn + ", after this run's "
+                    + "allocation date " + parameters().allocationDate() + ": a late month is credited once collected";
+        }
+        return null;
+    }
+
+    private static String personAndPeriod(RosterLine line) {
+        return line.personId() + "," + line.field(1);
     }
 
     private static String malformed(RosterLine line) {
@@ -86,6 +110,7 @@ class RosterWriter extends CreditWriter<RosterLine> {
             if (Money.parse(line.field(2)).isZero()) {
                 return "contributionBase must be above 0.00";
             }
+            DateRange.check("period", YearMonth.parse(line.field(1)));
             LocalDate.parse(line.field(3));
             return null;
         } catch (RuntimeException e) {

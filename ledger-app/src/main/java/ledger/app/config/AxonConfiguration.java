@@ -3,6 +3,7 @@ package ledger.app.config;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ledger.account.FamilyRegistrations;
+import ledger.account.Inheritances;
 import ledger.app.audit.HashChainStamper;
 import ledger.app.batch.DryRun;
 import ledger.app.payments.FundingOrderFromEvents;
@@ -73,6 +74,7 @@ class AxonConfiguration {
                 .configureAggregate(Payment.class)
                 .registerCommandHandler(config -> new FamilyRegistrations(
                         config.repository(PersonalAccount.class), policies))
+                .registerCommandHandler(config -> new Inheritances(config.repository(PersonalAccount.class), policies))
                 .registerCommandHandler(config -> new Settlements(config.repository(PersonalAccount.class),
                         config.repository(Payment.class), policies,
                         new FundingOrderFromEvents(config.eventStore())));

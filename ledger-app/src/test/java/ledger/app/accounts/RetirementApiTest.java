@@ -68,15 +68,21 @@ class RetirementApiTest extends LedgerApiTest {
     }
 
     @Test
-    void cannotRetireBeforeAMonthAlreadyCreditedAsAnEmployee() {
+    void aRetirementReportedTwoMonthsLateEndsWithTheRetireeAmounts() {
         String person = beijingEmployeeBorn1962();
+        accounts.credited(person, "2024-04", "10000.00", "2024-04-05");
         accounts.credited(person, "2024-05", "10000.00", "2024-05-05");
 
-        HttpAnswer refused = accounts.retire(person, "2024-03-31");
+        HttpAnswer retired = accounts.retire(person, "2024-03-31");
 
-        refused.expectProblem(422, "credited-after-retirement", "2024-05");
-        accounts.account(person).expectJson(200).expectFields("category", "EMPLOYEE");
+        retired.expectJson(200).expectFields("category", "RETIREE",
+                "corrections.0.period", "2024-04", "corrections.0.before", "200.00",
+                "corrections.0.after", "100.00", "corrections.0.recovered", "100.00",
+                "corrections.1.period", "2024-05", "corrections.1.before", "200.00",
+                "corrections.1.after", "100.00", "corrections.1.recovered", "100.00");
         accounts.expectBalance(person, "0.00", "200.00", "200.00");
+        accounts.credit(person, "2024-05", null, "2024-06-05").expectProblem(409, "period-already-credited");
+        accounts.credit(person, "2024-06", null, "2024-06-05").expectJson(201).expectFields("amount", "100.00");
     }
 
     @Test

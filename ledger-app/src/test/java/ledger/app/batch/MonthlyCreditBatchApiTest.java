@@ -362,9 +362,9 @@ class MonthlyCreditBatchApiTest extends LedgerApiTest {
         mixed.credit(flexibleEmployee, "100.00", SHANGHAI_ACTIVE);
 
         String wrongPeriod = notCredited(mixed, employee());
-        String previous = month.minusMonths(1).toString();
-        mixed.reject(roster.line(wrongPeriod, previous, "5000.00", collectedOn), wrongPeriod,
-                "\"" + previous + "\", this run credits " + period);
+        String later = month.plusMonths(1).toString();
+        mixed.reject(roster.line(wrongPeriod, later, "5000.00", collectedOn), wrongPeriod,
+                "\"" + later + "\", after the " + period + " this run credits");
 
         String zeroBase = notCredited(mixed, employee());
         mixed.reject(roster.line(zeroBase, period, "0.00", collectedOn), zeroBase, "above 0.00");

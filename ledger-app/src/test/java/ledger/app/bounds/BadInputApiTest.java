@@ -153,10 +153,10 @@ class BadInputApiTest extends LedgerApiTest {
     }
 
     @Test
-    void refusesAClosureNamingAnHeirRatherThanPayingOutAsIfItWereNotAsked() {
+    void refusesAClosureNamingAnUnknownHeirRatherThanPayingOutAsIfItWereNotAsked() {
         http.as(CASEWORKER).post(accountPath(person) + "/closure", JsonBody.of("reason", "DECEASED",
                 "effectiveOn", "2024-03-15", "heirAccountId", "heir-1"))
-                .expectProblem(422, "heir-credit-not-supported", "heirAccountId");
+                .expectProblem(422, "heir-account-unknown", "heir-1");
 
         accounts.account(person).expectJson(200).expectField("status", "OPEN");
     }

@@ -123,9 +123,14 @@ class HostileInputApiTest extends LedgerApiTest {
                         required("region", ENUM, "\"BEIJING\""), required("quarter", QUARTER, "\"2024-Q1\""))),
                 new Endpoint("POST", account + "/retirement", CASEWORKER, List.of(
                         required("retiredOn", DATE, "\"2040-06-01\""))),
+                new Endpoint("POST", account + "/credits/2040-01/reversal", CASEWORKER, List.of(
+                        required("reason", TEXT, "\"posted in error\""))),
+                new Endpoint("POST", account + "/insurance-status", CASEWORKER, List.of(
+                        required("status", ENUM, "\"FLEXIBLE_EMPLOYEE\""), required("effectiveOn", DATE, "\"2040-06-01\""))),
                 new Endpoint("POST", account + "/closure", CASEWORKER, List.of(
                         required("reason", ENUM, "\"DECEASED\""), required("effectiveOn", DATE, "\"2024-06-01\""),
-                        optional("payee", TEXT, "\"heir\""))));
+                        optional("payee", TEXT, "\"heir\""),
+                        optional("heirAccountId", ID, "\"" + stranger + "\""))));
     }
 
     private DynamicNode refusesEveryHostileBody(Endpoint endpoint) {

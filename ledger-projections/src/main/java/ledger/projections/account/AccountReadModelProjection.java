@@ -10,6 +10,7 @@ import ledger.account.FamilyMemberRegistered;
 import ledger.account.FamilyMemberRevoked;
 import ledger.account.FamilyRegistrationRevoked;
 import ledger.account.FundingOrderChanged;
+import ledger.account.InsuranceStatusChanged;
 import ledger.account.MoneyMovement;
 import ledger.account.RegisteredAsFamilyMember;
 import ledger.account.ResidentMemberRecorded;
@@ -64,6 +65,15 @@ public class AccountReadModelProjection {
         jdbc.update("UPDATE account_view SET category = ?, retired_on = ?, last_sequence = ? "
                         + "WHERE person_id = ? AND last_sequence < ?",
                 event.categoryAfter().name(), event.retiredOn(), sequence, event.personId(), sequence);
+    }
+
+    /** A status that earns credits shows as the account's category; the others leave the category as it was. */
+    @EventHandler
+    void on(InsuranceStatusChanged event, @SequenceNumber long sequence) {
+        if (advance(event.personId(), sequence)) {
+            event.statusAfter().creditedAs().ifPresent(category -> jdbc.update(
+                    "UPDATE account_view SET category = ? WHERE person_id = ?", category.name(), event.personId()));
+        }
     }
 
     @EventHandler

@@ -3,7 +3,11 @@ package ledger.projections.account;
 import ledger.account.AccountDebited;
 import ledger.account.BalancePaidOut;
 import ledger.account.CashWithdrawn;
+import ledger.account.CreditCorrected;
 import ledger.account.CreditRecovered;
+import ledger.account.CreditReversed;
+import ledger.account.InheritanceCredited;
+import ledger.account.InterestAdjusted;
 import ledger.account.InterestPosted;
 import ledger.account.LegacyBalanceMigrated;
 import ledger.account.MoneyMovement;
@@ -54,6 +58,11 @@ public record StatementLine(String type, String nationalCode, String reference) 
         if (movement instanceof InterestPosted interest) {
             return new StatementLine("INTEREST", "103", "interest " + interest.quarter() + ", rule " + interest.ruleId());
         }
+        if (movement instanceof InterestAdjusted adjusted) {
+            return new StatementLine("INTEREST_ADJUSTED", "110", "interest " + adjusted.quarter() + " recomputed from "
+                    + adjusted.before().total() + " to " + adjusted.after().total() + " after the missed "
+                    + adjusted.missedQuarter() + " was paid, rule " + adjusted.ruleId());
+        }
         if (movement instanceof CreditRecovered recovered) {
             return new StatementLine("CREDIT_RECOVERED", "104", "credit of " + recovered.period()
                     + " after the termination date, returned to the fund");
@@ -61,6 +70,18 @@ public record StatementLine(String type, String nationalCode, String reference) 
         if (movement instanceof BalancePaidOut payout) {
             return new StatementLine("PAID_OUT", payout.reason().payoutCode(), payout.reason() + ", paid to "
                     + payout.payee());
+        }
+        if (movement instanceof CreditReversed reversed) {
+            return new StatementLine("CREDIT_REVERSED", "104", "credit of " + reversed.period()
+                    + " posted in error, returned to the fund: " + reversed.reason());
+        }
+        if (movement instanceof CreditCorrected corrected) {
+            return new StatementLine("CREDIT_CORRECTED", corrected.added().isZero() ? "104" : "111",
+                    "credit of " + corrected.period() + " corrected from " + corrected.before() + " to "
+                            + corrected.after() + " after " + corrected.cause());
+        }
+        if (movement instanceof InheritanceCredited inherited) {
+            return new StatementLine("INHERITED", "106", "balance of the deceased " + inherited.deceasedId());
         }
         if (movement instanceof TransferredIn transfer) {
             return new StatementLine("TRANSFER_IN", "107", "transfer " + transfer.transferId() + " from "
