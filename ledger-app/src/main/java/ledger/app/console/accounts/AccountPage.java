@@ -7,6 +7,7 @@ import ledger.account.Relation;
 import ledger.app.accounts.FamilyService;
 import ledger.app.web.UnknownAccount;
 import ledger.policy.Category;
+import ledger.policy.InsuranceStatus;
 import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountView;
@@ -51,6 +52,7 @@ class AccountPage {
         model.addAttribute("schemes", MemberScheme.values());
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("insuranceStatuses", InsuranceStatus.values());
         return VIEW;
     }
 }

@@ -9,6 +9,7 @@ import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
 import ledger.money.Money;
 import ledger.policy.Category;
+import ledger.policy.InsuranceStatus;
 import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.AccountView;
@@ -104,6 +105,17 @@ class AccountPages {
     /** Null for an empty field. */
     private static Money optionalMoney(String typed) {
         return typed == null || typed.isBlank() ? null : Money.parse(typed.strip());
+    }
+
+    @PostMapping("/console/accounts/{personId}/insurance-status")
+    String changeStatus(@PathVariable String personId, @RequestParam String status, @RequestParam String effectiveOn,
+                        Model model, RedirectAttributes redirect) {
+        return attempt.run(model, "status", () -> {
+            accounts.changeStatus(personId, InsuranceStatus.valueOf(status),
+                    TypedDate.required(effectiveOn));
+            redirect.addFlashAttribute("done", "done.status");
+            return "redirect:/console/accounts/" + personId;
+        }, () -> page.fill(model, personId));
     }
 
     private String search(Model model) {
