@@ -70,6 +70,7 @@ class ConsolePageTimingsTest extends LedgerApiTest {
         time(CASEWORKER, "/console/accounts/" + person + "/statement", statement);
         time(CASEWORKER, "/console/accounts/" + person + "/statement?page=19", statement);
         time(CASEWORKER, "/console/accounts/" + person + "/statement?from=2023-06-01&to=2023-06-30", statement);
+        time(CASEWORKER, "/console/accounts/" + person + "/statements/2023", account + "/statements/{year}");
         time(AUDITOR, "/console/audit/accounts/" + person, audit);
         time(AUDITOR, "/console/audit/accounts/" + person + "?asOf=2023-12-31&page=9", audit);
     }
