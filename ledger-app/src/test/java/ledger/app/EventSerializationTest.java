@@ -125,7 +125,7 @@ class EventSerializationTest {
         Map<String, Object> row = latestSnapshotRow();
 
         assertThat(row.get("payload_type")).isEqualTo(PersonalAccount.class.getName());
-        assertThat(row.get("payload_revision")).isEqualTo("3");
+        assertThat(row.get("payload_revision")).isEqualTo("4");
         JsonNode stored = readJson((byte[]) row.get("payload"));
         assertThat(stored.path("personId").asText()).isEqualTo(person);
         assertThat(stored.path("balances").isObject()).as("balances in %s", stored).isTrue();

@@ -3,19 +3,39 @@ package ledger.account;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import ledger.money.Balances;
 import ledger.money.Pot;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 
-/** Which periods had their credit reversed and are not credited again yet, and how a reversal is planned. */
+/**
+ * Which periods had their credit reversed and are not credited again yet (with that reversal), and how a
+ * reversal is planned.
+ */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 final class CreditReversals {
 
-    private final Set<YearMonth> reversed = new HashSet<>();
+    private final Map<YearMonth, CreditReversed> reversed = new HashMap<>();
+
+    /**
+     * The stored reversal a request repeats: the period is reversed and not credited again, and the
+     * reason is the same. Another reason for a reversed period is a conflict; null when nothing repeats.
+     */
+    CreditReversed repeated(String personId, MonthlyCreditPosted credit, ReverseCredit command) {
+        CreditReversed earlier = credit == null ? reversed.get(command.period()) : null;
+        if (earlier == null) {
+            return null;
+        }
+        if (!earlier.reason().equals(command.reason())) {
+            throw new ConflictWithHistory("credit-already-reversed", "the credit of " + command.period()
+                    + " of person " + personId + " was reversed on " + earlier.reversedOn() + " for \""
+                    + earlier.reason() + "\" and is not credited again; a request with another reason repeats nothing");
+        }
+        return earlier;
+    }
 
     /**
      * The reversal of the period's credit out of what the pots can give up on its day; refused when the
@@ -24,10 +44,6 @@ final class CreditReversals {
     CreditReversed plan(String personId, MonthlyCreditPosted credit, ReverseCredit command, Balances available,
                         Balances balances) {
         if (credit == null) {
-            if (reversed.contains(command.period())) {
-                throw new ConflictWithHistory("credit-already-reversed", "the credit of " + command.period()
-                        + " of person " + personId + " is already reversed and not credited again");
-            }
             throw new RuleRefusal("period-not-credited", "period " + command.period() + " of person " + personId
                     + " was never credited: there is nothing to reverse");
         }
@@ -43,8 +59,8 @@ final class CreditReversals {
                 recovery.withdrawable(), recovery.earmarked(), command.reversedOn(), after);
     }
 
-    void reversed(YearMonth period) {
-        reversed.add(period);
+    void reversed(CreditReversed reversal) {
+        reversed.put(reversal.period(), reversal);
     }
 
     void credited(YearMonth period) {

@@ -41,7 +41,7 @@ import org.axonframework.serialization.Revision;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-@Revision("3")
+@Revision("4")
 public class PersonalAccount {
 
     @AggregateIdentifier
@@ -161,17 +161,24 @@ public class PersonalAccount {
         return CreditReceipt.of(posted);
     }
 
-    /** A credit posted in error is taken back (退收, 104); the period may then be credited again (§8). */
+    /**
+     * A credit posted in error is taken back (退收, 104); the period may then be credited again (§8). The
+     * same reversal asked again answers the stored one, as any money-moving request repeated.
+     */
     @CommandHandler
-    public CreditReversed handle(ReverseCredit command) {
+    public ReversalReceipt handle(ReverseCredit command) {
         ensureHoldsAccount();
+        CreditReversed earlier = reversals.repeated(personId, creditsByPeriod.get(command.period()), command);
+        if (earlier != null) {
+            return new ReversalReceipt(earlier, true);
+        }
         ensureOpen();
         AccountLife.checkOpenedBy(personId, openedOn, "a reversal", command.reversedOn());
         interest.checkOpenOn(command.reversedOn());
         CreditReversed reversed = reversals.plan(personId, creditsByPeriod.get(command.period()), command,
                 availableFrom(command.reversedOn()), balances);
         apply(reversed);
-        return reversed;
+        return new ReversalReceipt(reversed, false);
     }
 
     @CommandHandler
@@ -553,7 +560,7 @@ public class PersonalAccount {
     @EventSourcingHandler
     void on(CreditReversed event) {
         creditsByPeriod.remove(event.period());
-        reversals.reversed(event.period());
+        reversals.reversed(event);
         moved(event);
     }
 

@@ -47,7 +47,8 @@ class CreditReversalTest {
         fixture.given(BEIJING_EMPLOYEE, APRIL_CREDITED)
                 .when(new ReverseCredit(PERSON, APRIL, REASON, REVERSED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(APRIL_REVERSED);
+                .expectEvents(APRIL_REVERSED)
+                .expectResultMessagePayload(new ReversalReceipt(APRIL_REVERSED, false));
     }
 
     @Test
@@ -69,9 +70,18 @@ class CreditReversalTest {
     }
 
     @Test
-    void cannotReverseACreditTwice() {
+    void theSameReversalAskedAgainAnswersTheStoredOneAndReversesNothingTwice() {
         fixture.given(BEIJING_EMPLOYEE, APRIL_CREDITED, APRIL_REVERSED)
-                .when(new ReverseCredit(PERSON, APRIL, REASON, REVERSED_ON))
+                .when(new ReverseCredit(PERSON, APRIL, REASON, REVERSED_ON.plusDays(3)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReversalReceipt(APRIL_REVERSED, true));
+    }
+
+    @Test
+    void cannotReverseAReversedCreditForAnotherReason() {
+        fixture.given(BEIJING_EMPLOYEE, APRIL_CREDITED, APRIL_REVERSED)
+                .when(new ReverseCredit(PERSON, APRIL, "another reason", REVERSED_ON))
                 .expectNoEvents();
 
         refusals.assertRefused(ConflictWithHistory.class, "credit-already-reversed");

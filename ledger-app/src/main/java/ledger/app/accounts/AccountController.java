@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import ledger.account.CreditReceipt;
-import ledger.account.CreditReversed;
 import ledger.account.OpenAccount;
+import ledger.account.ReversalReceipt;
 import ledger.account.ReverseCredit;
 import ledger.account.WithdrawCash;
 import ledger.account.WithdrawalReceipt;
@@ -94,14 +94,15 @@ class AccountController {
         return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
     }
 
+    /** 201 for a reversal applied, 200 for the same reversal asked again (nothing applied twice). */
     @PostMapping("/{personId}/credits/{period}/reversal")
-    @ResponseStatus(HttpStatus.CREATED)
-    ReversalJson reverse(@PathVariable String personId, @PathVariable YearMonth period,
-                         @Valid @RequestBody ReversalRequest request) {
-        CreditReversed reversed = commands.sendAndWait(
+    ResponseEntity<ReversalJson> reverse(@PathVariable String personId, @PathVariable YearMonth period,
+                                         @Valid @RequestBody ReversalRequest request) {
+        ReversalReceipt receipt = commands.sendAndWait(
                 new ReverseCredit(personId, period, request.reason(), LocalDate.now(clock)));
         catchUp.awaitAccount(personId);
-        return ReversalJson.of(reversed);
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(ReversalJson.of(receipt.reversal()));
     }
 
     @PostMapping("/{personId}/withdrawals")

@@ -52,12 +52,23 @@ class CreditReversalApiTest extends LedgerApiTest {
     }
 
     @Test
-    void cannotReverseTwice() {
+    void theSameReversalSentAgainAnswersTheStoredOneAndTakesNothingTwice() {
         String person = beijingEmployee();
         accounts.credited(person, "2024-04", "10000.00", "2024-04-05");
         reverse(person, "2024-04", "posted in error").expectJson(201);
 
-        reverse(person, "2024-04", "posted in error").expectProblem(409, "credit-already-reversed", "2024-04");
+        reverse(person, "2024-04", "posted in error").expectJson(200).expectFields("period", "2024-04",
+                "amount", "200.00", "reason", "posted in error");
+        accounts.expectBalance(person, "0.00", "0.00", "0.00");
+    }
+
+    @Test
+    void cannotReverseAReversedCreditForAnotherReason() {
+        String person = beijingEmployee();
+        accounts.credited(person, "2024-04", "10000.00", "2024-04-05");
+        reverse(person, "2024-04", "posted in error").expectJson(201);
+
+        reverse(person, "2024-04", "another reason").expectProblem(409, "credit-already-reversed", "2024-04");
         accounts.expectBalance(person, "0.00", "0.00", "0.00");
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import ledger.app.accounts.AccountService;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
+import ledger.limits.DateRange;
 import ledger.projections.account.AccountReadModels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatementPage {
 
     static final int PAGE_SIZE = 50;
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final AccountService accounts;
     private final AccountReadModels readModels;
@@ -39,8 +38,8 @@ class StatementPage {
     }
 
     private String show(String personId, LocalDate from, LocalDate to, int page, Model model) {
-        LocalDate first = from != null ? from : EARLIEST;
-        LocalDate last = to != null ? to : LATEST;
+        LocalDate first = from != null ? from : DateRange.FIRST;
+        LocalDate last = to != null ? to : DateRange.LAST;
         long size = readModels.statementSize(personId, first, last);
         int pages = (int) Math.max(1, (size + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.max(0, Math.min(page, pages - 1));
