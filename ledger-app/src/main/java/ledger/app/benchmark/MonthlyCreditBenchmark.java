@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import ledger.app.batch.BatchLaunches;
+import ledger.app.projections.ProcessorRestart;
 import ledger.app.projections.Projections;
 import ledger.projections.account.AccountReadModelProjection;
 import org.axonframework.config.Configuration;
@@ -67,6 +68,7 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         print("region of " + accounts + " employee accounts, " + monthsOfHistory + " months of history each");
         StreamingEventProcessor readModels = readModelProcessor();
         readModels.shutDown();
+        ProcessorRestart.giveBackLostThreads(readModels);
         long events = timed("plain-JDBC append of event rows (batches of " + LedgerGenerator.BATCH + ")", "rows",
                 () -> new LedgerGenerator(jdbc, transactions, axon.eventSerializer())
                         .generate("BM", REGION, accounts, monthsOfHistory, PERIOD));
@@ -85,6 +87,7 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         timed("plain-JDBC read of every event row", "rows", this::readAllRows);
         long all = totalEvents();
         readModels.shutDown();
+        ProcessorRestart.giveBackLostThreads(readModels);
         readModels.resetTokens();
         readModels.start();
         timed("rebuild of the read models (reset and replay)", "events", () -> awaitCaughtUp(all));

@@ -107,15 +107,9 @@ public class Projections {
         }
     }
 
-    /** The processor is started again whatever happens: a failed reset must never leave the read models stopped. */
     private static void rebuild(String name, StreamingEventProcessor processor) throws InterruptedException {
         log.info("rebuilding the read models of {}", name);
-        processor.shutDown();
-        try {
-            resetWhenFree(processor);
-        } finally {
-            processor.start();
-        }
+        ProcessorRestart.restart(processor, () -> resetWhenFree(processor));
     }
 
     /**
