@@ -3,6 +3,8 @@ package ledger.app;
 import java.nio.file.Path;
 import ledger.app.http.LedgerHttp;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * directory of its own. Subclasses add no configuration, so they all share one cached context; each
  * test works on person ids of its own and never collides with another. Metrics are exported as in
  * production (Spring Boot's tests leave them off by default), so the Prometheus scrape can be tested.
+ * The suite runs twice in a build: on H2, and once more on PostgreSQL ({@link HttpSuiteStore}).
  */
+@Tag("http-suite")
+@ExtendWith(HttpSuiteStore.class)
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerApiTest {
@@ -29,6 +34,7 @@ public abstract class LedgerApiTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("ledger.data-dir", DATA_DIR::toString);
+        HttpSuiteStore.register(registry);
     }
 
     @BeforeEach

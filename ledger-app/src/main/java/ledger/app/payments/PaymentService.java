@@ -79,6 +79,7 @@ public class PaymentService {
         }
         PaymentReceipt receipt = settledDespiteRaces(() -> commands.sendAndWait(new SettlePayment(paymentId, terms)));
         catchUp.awaitAccounts(accountsOf(terms.personId(), receipt.allocations()));
+        catchUp.awaitBooking(paymentId, paymentId);
         return receipt;
     }
 
@@ -94,6 +95,7 @@ public class PaymentService {
         RefundReceipt receipt = commands.sendAndWait(
                 new RefundPayment(paymentId, refundId, kind, amount, LocalDate.now(clock)));
         catchUp.awaitAccounts(receipt.allocations().stream().map(Allocation::accountId).distinct().toList());
+        catchUp.awaitBooking(paymentId, refundId);
         return receipt;
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,9 +39,18 @@ public final class PostgresSchema {
 
     /** The arguments that point a ledger at this schema: datasource, user and Flyway's schema. */
     public List<String> ledgerArguments() {
-        return List.of("--spring.datasource.url=" + URL + "?currentSchema=" + name,
-                "--spring.datasource.username=" + USER, "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + name);
+        return ledgerProperties().entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toList();
+    }
+
+    /** The same as {@link #ledgerArguments()}, as properties. */
+    public Map<String, String> ledgerProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", URL + "?currentSchema=" + name);
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.schemas", name);
+        return properties;
     }
 
     public String name() {
@@ -62,7 +73,8 @@ public final class PostgresSchema {
         assumeTrue(false, "SKIPPED: " + message);
     }
 
-    private static boolean reachable() {
+    /** Whether a PostgreSQL answers on 127.0.0.1:5432, database test, user postgres without password. */
+    public static boolean reachable() {
         try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
             return true;
         } catch (SQLException unreachable) {

@@ -29,6 +29,12 @@ public class InstitutionDays {
                         row.getLong(5), row.getLong(6)), institutionId, day, MAX_LINES + 1);
     }
 
+    /** Whether the settlement ({@code lineId} the payment id) or the refund ({@code lineId} its id) is booked. */
+    public boolean holds(String paymentId, String lineId) {
+        return !jdbc.queryForList("SELECT 1 FROM institution_settlement WHERE payment_id = ? AND line_id = ?",
+                Integer.class, paymentId, lineId).isEmpty();
+    }
+
     public List<Total> totals(String institutionId, LocalDate day) {
         return jdbc.query("SELECT kind, COUNT(*), SUM(amount_fen), SUM(account_fen), SUM(cash_fen) "
                         + "FROM institution_settlement WHERE institution_id = ? AND booked_on = ? GROUP BY kind ORDER BY kind",
