@@ -6,6 +6,14 @@ import static ledger.app.http.LedgerUser.OPERATOR;
 import static ledger.app.http.LedgerUser.SETTLEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
@@ -17,18 +25,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Metrics and health as a monitoring system sees them (docs/operations.md#monitoring): after a
- * credit, a payment and a batch, the operator's Prometheus scrape names every meter the dashboard
- * uses, and no person id appears in it. It lives beside the batch tests to start a run as they do.
+ * credit, a payment and a batch, the operator's Prometheus scrape has every meter the issue asks for
+ * and every metric the dashboard's queries read (taken from docs/monitoring/ledger-dashboard.json),
+ * and no person id appears in it. It lives beside the batch tests to start a run as they do.
  */
 class MonitoringApiTest extends LedgerApiTest {
 
     private static final String PROMETHEUS = "/actuator/prometheus";
+    private static final Path DASHBOARD = Path.of("..", "docs", "monitoring", "ledger-dashboard.json");
+    private static final Pattern METRIC_SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
 
     @LocalServerPort
     private int port;
 
     @Test
-    void afterACreditAPaymentAndABatchTheScrapeNamesEveryMeterOfTheDashboard() {
+    void afterACreditAPaymentAndABatchTheScrapeNamesEveryMeterOfTheDashboard() throws IOException {
         AccountSteps accounts = new AccountSteps(http);
         String person = accounts.opened(AccountToOpen.of("TONGLIAO", "EMPLOYEE", "1980-01-01", "2015-01-01"));
         accounts.credited(person, "2023-01", "10000.00", "2023-01-05");
@@ -56,6 +67,22 @@ class MonitoringApiTest extends LedgerApiTest {
                 "ledger_projections_position{processor=\"account-read-models\"",
                 "ledger_projections_lag_events{processor=\"account-read-models\"");
         assertThat(scrape).as("no person id in any tag").doesNotContain(person);
+        assertThat(dashboardMetrics()).isNotEmpty().allSatisfy(metric -> assertThat(scrape)
+                .as("metric %s of docs/monitoring/ledger-dashboard.json in the scrape", metric)
+                .containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    /** Every metric name the dashboard's queries select ({@code name{job="$job"...}}). */
+    private static Set<String> dashboardMetrics() throws IOException {
+        Set<String> metrics = new TreeSet<>();
+        JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
+        for (JsonNode expr : dashboard.findValues("expr")) {
+            Matcher selector = METRIC_SELECTOR.matcher(expr.asText());
+            while (selector.find()) {
+                metrics.add(selector.group(1));
+            }
+        }
+        return metrics;
     }
 
     @Test
