@@ -2,11 +2,16 @@ package ledger.app.openapi;
 
 import static ledger.app.http.LedgerUser.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * The generated OpenAPI description against the HTTP contract ({@link TheContract}): every endpoint
  * of the contract and every extension is in {@code /v3/api-docs} with its method and path, exactly
  * the required inputs (body fields, query or form parameters) the contract names, the optional ones,
- * its success status and every field of its answer.
+ * its success status and every field of its answer; and {@link TheContract} against the shared
+ * contract's own text, when it is found beside the repository ({@link SharedContractFile}).
  */
 class ApiContractTest extends LedgerApiTest {
 
@@ -53,6 +59,26 @@ class ApiContractTest extends LedgerApiTest {
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void theContractHeldHereNamesEveryEndpointAndInputOfTheSharedContract() throws IOException {
+        assumeTrue(Files.isRegularFile(SharedContractFile.LOCATION), "the shared contract beside the repository");
+        Map<String, Set<String>> ours = new TreeMap<>();
+        for (String line : TheContract.ENDPOINTS) {
+            Endpoint endpoint = Endpoint.parse(line);
+            Set<String> inputs = new TreeSet<>(endpoint.required());
+            inputs.addAll(endpoint.optional());
+            ours.put(endpoint.key(), inputs);
+        }
+
+        SharedContractFile.endpoints().forEach((endpoint, inputs) -> {
+            assertThat(ours).as("%s of %s in TheContract", endpoint, SharedContractFile.LOCATION).containsKey(endpoint);
+            if (!inputs.isEmpty()) {
+                assertThat(ours.get(endpoint)).as("inputs of %s", endpoint).isEqualTo(inputs);
+            }
+        });
+        assertThat(ours.keySet()).isEqualTo(SharedContractFile.endpoints().keySet());
     }
 
     @Test
@@ -177,6 +203,10 @@ class ApiContractTest extends LedgerApiTest {
 
         static String normalized(String path) {
             return path.replaceAll("\\{[^}]+}", "{}");
+        }
+
+        String key() {
+            return method + " " + normalized(path);
         }
     }
 }
