@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerUser;
 import ledger.app.payments.PaymentSteps;
 import ledger.app.payments.PaymentToMake;
@@ -45,6 +47,8 @@ class MonitoringApiTest extends LedgerApiTest {
         accounts.credited(person, "2023-01", "10000.00", "2023-01-05");
         new PaymentSteps(http).paid(PaymentToMake.of(person, "50.00"));
         new PaymentSteps(http).pay(PaymentToMake.of(person, "0.00")).expectStatus(400);
+        national(person, "20.00").expectField("infcode", "0");
+        national(person, "20.001").expectField("infcode", "-1");
         Roster roster = new Roster();
         roster.line(person, "2021-05", "8000.00", "2021-05-20");
         new BatchSteps(http, port).completed(roster, "TONGLIAO", "2021-05", null, "2021-06-05");
@@ -56,6 +60,8 @@ class MonitoringApiTest extends LedgerApiTest {
                 "uri=\"/api/v1/accounts/{personId}/credits\"",
                 "ledger_payments_settled_total{interface=\"ledger\"",
                 "ledger_payments_refused_total{interface=\"ledger\",problem=\"zero-amount\"",
+                "ledger_payments_settled_total{interface=\"national\"",
+                "ledger_payments_refused_total{interface=\"national\",problem=\"invalid-amount\"",
                 "ledger_batch_read_total{step=\"creditRoster\"",
                 "ledger_batch_credited_total{step=\"creditRoster\"",
                 "ledger_batch_rejected_total{step=\"creditRetirees\"",
@@ -70,6 +76,16 @@ class MonitoringApiTest extends LedgerApiTest {
         assertThat(dashboardMetrics()).isNotEmpty().allSatisfy(metric -> assertThat(scrape)
                 .as("metric %s of docs/monitoring/ledger-dashboard.json in the scrape", metric)
                 .containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    /** A national 2207 settlement of the personal part given, at a Tongliao hospital. */
+    private HttpAnswer national(String person, String personalPart) {
+        return http.as(SETTLEMENT).post("/api/v1/national/2207", """
+                {"infno":"2207","msgid":"M1","fixmedins_code":"H15050000001","input":{"data":{"psn_no":"%s",
+                 "mdtrt_cert_type":"01","mdtrt_id":"MD1","medins_setl_id":"%s","insutype":"310","med_type":"11",
+                 "medfee_sumamt":100.00,"psn_part_amt":%s,"acct_used_flag":"1"}}}""".formatted(person,
+                "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), personalPart))
+                .expectJson(200);
     }
 
     /** Every metric name the dashboard's queries select ({@code name{job="$job"...}}). */
