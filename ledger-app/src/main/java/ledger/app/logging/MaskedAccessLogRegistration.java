@@ -1,8 +1,8 @@
 package ledger.app.logging;
 
-import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,16 +13,19 @@ import org.springframework.stereotype.Component;
 @Component
 class MaskedAccessLogRegistration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-    private final ServerProperties server;
+    static final String TOMCATS_OWN = "server.tomcat.accesslog.enabled";
 
-    MaskedAccessLogRegistration(ServerProperties server) {
-        this.server = server;
+    /** Read from the environment: a ledger without a web server (the command-line batch) has no ServerProperties. */
+    private final Environment environment;
+
+    MaskedAccessLogRegistration(Environment environment) {
+        this.environment = environment;
     }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        if (server.getTomcat().getAccesslog().isEnabled()) {
-            throw new IllegalStateException("server.tomcat.accesslog.enabled writes person ids unmasked; "
+        if (environment.getProperty(TOMCATS_OWN, Boolean.class, false)) {
+            throw new IllegalStateException(TOMCATS_OWN + " writes person ids unmasked; "
                     + "set logging.level." + MaskedAccessLog.LOGGER + "=INFO for the masked access log instead");
         }
         factory.addEngineValves(new MaskedAccessLog());
