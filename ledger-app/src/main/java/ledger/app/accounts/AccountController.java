@@ -23,6 +23,7 @@ import ledger.app.accounts.AccountResponses.EntryJson;
 import ledger.app.accounts.AccountResponses.ReversalJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
+import ledger.app.openapi.AnswersCreatedOrRepeated;
 import ledger.app.web.UnknownAccount;
 import ledger.limits.DateRange;
 import ledger.money.Pot;
@@ -65,11 +66,11 @@ class AccountController {
     }
 
     @PostMapping
-    ResponseEntity<AccountJson> open(@Valid @RequestBody OpenAccountRequest request) {
-        AccountJson opened = accounts.open(new OpenAccount(request.personId(), request.region(), request.category(),
+    @ResponseStatus(HttpStatus.CREATED)
+    AccountJson open(@Valid @RequestBody OpenAccountRequest request) {
+        return accounts.open(new OpenAccount(request.personId(), request.region(), request.category(),
                         request.birthDate(), request.openedOn(), request.retiredOn(), request.legacyWithdrawableBalance()))
                 .map(AccountJson::of).orElseGet(() -> AccountJson.justOpened(request));
-        return ResponseEntity.status(HttpStatus.CREATED).body(opened);
     }
 
     @GetMapping("/{personId}")
@@ -88,14 +89,16 @@ class AccountController {
     }
 
     @PostMapping("/{personId}/credits")
-    ResponseEntity<CreditJson> credit(@PathVariable String personId, @Valid @RequestBody CreditRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    CreditJson credit(@PathVariable String personId, @Valid @RequestBody CreditRequest request) {
         CreditReceipt receipt = accounts.credit(personId, request.period(), request.contributionBase(),
                 request.creditedOn());
-        return ResponseEntity.status(HttpStatus.CREATED).body(CreditJson.of(receipt));
+        return CreditJson.of(receipt);
     }
 
     /** 201 for a reversal applied, 200 for the same reversal asked again (nothing applied twice). */
     @PostMapping("/{personId}/credits/{period}/reversal")
+    @AnswersCreatedOrRepeated
     ResponseEntity<ReversalJson> reverse(@PathVariable String personId, @PathVariable YearMonth period,
                                          @Valid @RequestBody ReversalRequest request) {
         ReversalReceipt receipt = commands.sendAndWait(
@@ -106,6 +109,7 @@ class AccountController {
     }
 
     @PostMapping("/{personId}/withdrawals")
+    @AnswersCreatedOrRepeated
     ResponseEntity<WithdrawalJson> withdraw(@PathVariable String personId,
                                             @Valid @RequestBody WithdrawalRequest request) {
         if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {

@@ -16,6 +16,7 @@ import ledger.account.InterestReceipt;
 import ledger.account.PostInterest;
 import ledger.account.TransferReceipt;
 import ledger.app.accounts.AccountResponses.BalanceJson;
+import ledger.app.openapi.AnswersCreatedOrRepeated;
 import ledger.app.web.LedgerId;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
@@ -117,6 +118,7 @@ class LifecycleController {
     }
 
     @PostMapping("/transfers-in")
+    @AnswersCreatedOrRepeated
     ResponseEntity<TransferJson> transferIn(@PathVariable String personId, @Valid @RequestBody TransferRequest request) {
         TransferReceipt receipt = lifecycle.transferIn(personId, request.transferId(), request.fromRegion(),
                 request.amount());

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import ledger.limits.DateRange;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +23,12 @@ class AuditController {
         this.trail = trail;
     }
 
+    record EventList(List<AuditTrail.EventEntry> events) {
+    }
+
     @GetMapping("/events")
-    Map<String, List<AuditTrail.EventEntry>> events(@PathVariable String personId) {
-        return Map.of("events", trail.history(personId));
+    EventList events(@PathVariable String personId) {
+        return new EventList(trail.history(personId));
     }
 
     @GetMapping("/balance")

@@ -52,13 +52,13 @@ class BatchCommandLine implements ApplicationRunner, ExitCodeGenerator {
         BatchReport report = BatchReport.of(execution);
         log.info("batch {} ended {}: read {}, credited {}, skipped {}, rejected {}, total {}, failure {}, rejects {}",
                 execution.getId(), execution.getStatus(), report.read(), report.credited(), report.skipped(),
-                report.rejected(), report.totalAmount(), report.failure(), maskedRejects(report));
+                report.rejected(), report.totalAmount(), report.failure(), maskedRejects(report.rejects()));
         exitCode = execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 
     /** A reject names the person of its line: the log shows only the last characters of the id. */
-    private static List<Map<String, Object>> maskedRejects(BatchReport report) {
-        return report.rejects().stream().map(reject -> {
+    static List<Map<String, Object>> maskedRejects(List<Map<String, Object>> rejects) {
+        return rejects.stream().map(reject -> {
             Map<String, Object> masked = new LinkedHashMap<>(reject);
             masked.computeIfPresent("personId", (key, id) -> PersonIds.masked(id.toString()));
             return masked;

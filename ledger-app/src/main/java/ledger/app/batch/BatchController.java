@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 import ledger.interest.Quarter;
 import ledger.limits.DateRange;
 import ledger.policy.PolicyCatalog;
@@ -41,37 +40,41 @@ class BatchController {
         this.uploads = uploads;
     }
 
+    /** The answer of a batch started: its id, to follow it by. */
+    record BatchStarted(long batchId) {
+    }
+
     record InterestBatchRequest(@NotBlank @Size(max = 32) String region, @NotNull Quarter quarter) {
     }
 
     /** Multipart only: a roster sent as a JSON or CSV body answers 415, naming the form the upload takes. */
     @PostMapping(path = "/monthly-credits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Long> monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
-                                     @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
-                                     @RequestParam(required = false) LocalDate allocationDate,
-                                     @AuthenticationPrincipal UserDetails operator) throws Exception {
+    BatchStarted monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
+                                @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
+                                @RequestParam(required = false) LocalDate allocationDate,
+                                @AuthenticationPrincipal UserDetails operator) throws Exception {
         YearMonth month = RosterUploads.period(period);
         DateRange.check("allocationDate", allocationDate);
         policies.region(region);
         Path kept = uploads.keep(roster, region, month);
-        return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
+        return new BatchStarted(launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
                 operator.getUsername(), false).getId());
     }
 
     @PostMapping("/quarterly-interest")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Long> quarterlyInterest(@Valid @RequestBody InterestBatchRequest request,
-                                        @AuthenticationPrincipal UserDetails operator) throws Exception {
+    BatchStarted quarterlyInterest(@Valid @RequestBody InterestBatchRequest request,
+                                   @AuthenticationPrincipal UserDetails operator) throws Exception {
         DateRange.check("quarter", request.quarter().lastMonth());
-        return Map.of("batchId", launches.quarterlyInterest(request.region(), request.quarter(),
+        return new BatchStarted(launches.quarterlyInterest(request.region(), request.quarter(),
                 operator.getUsername()).getId());
     }
 
     @PostMapping("/{batchId}/restart")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Long> restart(@PathVariable long batchId) throws Exception {
-        return Map.of("batchId", launches.restart(batchId, false).getId());
+    BatchStarted restart(@PathVariable long batchId) throws Exception {
+        return new BatchStarted(launches.restart(batchId, false).getId());
     }
 
     @GetMapping("/{batchId}")

@@ -1,5 +1,6 @@
 package ledger.app.batch;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record BatchReport(
         long rejected,
         Money totalAmount,
         PerPot perPot,
-        List<Map<String, Object>> rejects,
+        @Schema(implementation = RejectedLine[].class) List<Map<String, Object>> rejects,
         long perSecond,
         Instant estimatedEnd,
         Instant startedAt,
@@ -32,6 +33,13 @@ public record BatchReport(
         String failure) {
 
     public record PerPot(Money withdrawable, Money earmarked) {
+    }
+
+    /**
+     * The shape of a reject in the answer, for the OpenAPI description: the rejects are kept as maps in
+     * the step's execution context (BatchCounters), which a restart reads back.
+     */
+    public record RejectedLine(long line, String personId, String reason) {
     }
 
     private static final String CAUSED_BY = "Caused by: ";

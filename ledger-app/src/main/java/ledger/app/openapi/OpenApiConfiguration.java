@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import ledger.money.Money;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,8 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}), generated
  * from the controllers by springdoc (ADR 15) and completed with what the code alone does not say:
- * money is a yuan string, refusals are problem+json, and which roles may call each operation.
+ * money is a yuan string, refusals are problem+json, an idempotent write answers 201 or, repeated, 200,
+ * and which roles may call each operation. Only {@code /api/**} is described (application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -46,6 +48,11 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponsesDocumented() {
         return new ProblemResponsesDocumented();
+    }
+
+    @Bean
+    OperationCustomizer repeatsDocumented() {
+        return new RepeatsDocumented();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package ledger.app.payments;
 
 import jakarta.validation.Valid;
 import ledger.account.RefundKind;
+import ledger.app.openapi.AnswersCreatedOrRepeated;
 import ledger.app.payments.PaymentRequests.PaymentRequest;
 import ledger.app.payments.PaymentRequests.RefundRequest;
 import ledger.app.payments.PaymentRequests.ReimbursementRequest;
@@ -34,6 +35,7 @@ class PaymentController {
     }
 
     @PostMapping
+    @AnswersCreatedOrRepeated
     ResponseEntity<PaymentJson> pay(@Valid @RequestBody PaymentRequest request) {
         PaymentTerms terms = new PaymentTerms(request.personId(), request.amount(), request.occurredAt(),
                 request.institutionId(), request.purpose(), request.beneficiaryId(), request.channel(),
@@ -44,11 +46,13 @@ class PaymentController {
     }
 
     @PostMapping("/{paymentId}/refunds")
+    @AnswersCreatedOrRepeated
     ResponseEntity<RefundJson> refund(@PathVariable String paymentId, @Valid @RequestBody RefundRequest request) {
         return answer(payments.giveBack(paymentId, request.refundId(), RefundKind.REFUND, request.amount()));
     }
 
     @PostMapping("/{paymentId}/reimbursements")
+    @AnswersCreatedOrRepeated
     ResponseEntity<RefundJson> reimburse(@PathVariable String paymentId,
                                          @Valid @RequestBody ReimbursementRequest request) {
         return answer(payments.giveBack(paymentId, request.reimbursementId(), RefundKind.REIMBURSEMENT,

@@ -1,7 +1,6 @@
 package ledger.app.projections;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,15 +24,24 @@ class ProjectionController {
         this.deadLetters = deadLetters;
     }
 
+    record Rebuilding(List<String> rebuilding) {
+    }
+
+    record ProjectionList(List<Projections.ProcessorStatus> projections) {
+    }
+
+    record Retried(List<DeadLetters.Retry> retried) {
+    }
+
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, List<String>> rebuild() {
-        return Map.of("rebuilding", projections.rebuildAll());
+    Rebuilding rebuild() {
+        return new Rebuilding(projections.rebuildAll());
     }
 
     @GetMapping
-    Map<String, List<Projections.ProcessorStatus>> status() {
-        return Map.of("projections", projections.statuses());
+    ProjectionList status() {
+        return new ProjectionList(projections.statuses());
     }
 
     record DeadLetterList(List<DeadLetters.Count> counts, List<DeadLetters.Parked> deadLetters, int limit) {
@@ -49,7 +57,7 @@ class ProjectionController {
 
     /** Tries every parked account once, oldest event first; what still fails stays parked with its cause. */
     @PostMapping("/dead-letters/retry")
-    Map<String, List<DeadLetters.Retry>> retry() {
-        return Map.of("retried", deadLetters.processors().stream().map(deadLetters::retry).toList());
+    Retried retry() {
+        return new Retried(deadLetters.processors().stream().map(deadLetters::retry).toList());
     }
 }

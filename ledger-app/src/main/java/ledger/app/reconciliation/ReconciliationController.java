@@ -1,6 +1,9 @@
 package ledger.app.reconciliation;
 
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import ledger.projections.reconciliation.InstitutionDays;
 import ledger.projections.reconciliation.InstitutionDays.Line;
@@ -40,7 +43,11 @@ class ReconciliationController {
         return DailyTotals.of(institutionId, date, days.totals(institutionId, date), lines(institutionId, date));
     }
 
+    /** The same day as the file; springdoc merges both GETs into one operation, this names the parameter. */
     @GetMapping(params = "format=csv")
+    @Parameter(name = "format", in = ParameterIn.QUERY, required = false,
+            description = "csv: the day as a CSV file (text/csv) instead of JSON",
+            schema = @Schema(type = "string", allowableValues = "csv"))
     ResponseEntity<String> file(@PathVariable String institutionId,
                                 @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return ResponseEntity.ok()

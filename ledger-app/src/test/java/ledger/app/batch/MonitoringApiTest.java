@@ -6,9 +6,19 @@ import static ledger.app.http.LedgerUser.OPERATOR;
 import static ledger.app.http.LedgerUser.SETTLEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerUser;
 import ledger.app.payments.PaymentSteps;
 import ledger.app.payments.PaymentToMake;
@@ -17,23 +27,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Metrics and health as a monitoring system sees them (docs/operations.md#monitoring): after a
- * credit, a payment and a batch, the operator's Prometheus scrape names every meter the dashboard
- * uses, and no person id appears in it. It lives beside the batch tests to start a run as they do.
+ * credit, a payment and a batch, the operator's Prometheus scrape has every meter the issue asks for
+ * and every metric the dashboard's queries read (taken from docs/monitoring/ledger-dashboard.json),
+ * and no person id appears in it. It lives beside the batch tests to start a run as they do.
  */
 class MonitoringApiTest extends LedgerApiTest {
 
     private static final String PROMETHEUS = "/actuator/prometheus";
+    private static final Path DASHBOARD = Path.of("..", "docs", "monitoring", "ledger-dashboard.json");
+    private static final Pattern METRIC_SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
 
     @LocalServerPort
     private int port;
 
     @Test
-    void afterACreditAPaymentAndABatchTheScrapeNamesEveryMeterOfTheDashboard() {
+    void afterACreditAPaymentAndABatchTheScrapeNamesEveryMeterOfTheDashboard() throws IOException {
         AccountSteps accounts = new AccountSteps(http);
         String person = accounts.opened(AccountToOpen.of("TONGLIAO", "EMPLOYEE", "1980-01-01", "2015-01-01"));
         accounts.credited(person, "2023-01", "10000.00", "2023-01-05");
         new PaymentSteps(http).paid(PaymentToMake.of(person, "50.00"));
         new PaymentSteps(http).pay(PaymentToMake.of(person, "0.00")).expectStatus(400);
+        national(person, "20.00").expectField("infcode", "0");
+        national(person, "20.001").expectField("infcode", "-1");
         Roster roster = new Roster();
         roster.line(person, "2021-05", "8000.00", "2021-05-20");
         new BatchSteps(http, port).completed(roster, "TONGLIAO", "2021-05", null, "2021-06-05");
@@ -45,6 +60,8 @@ class MonitoringApiTest extends LedgerApiTest {
                 "uri=\"/api/v1/accounts/{personId}/credits\"",
                 "ledger_payments_settled_total{interface=\"ledger\"",
                 "ledger_payments_refused_total{interface=\"ledger\",problem=\"zero-amount\"",
+                "ledger_payments_settled_total{interface=\"national\"",
+                "ledger_payments_refused_total{interface=\"national\",problem=\"invalid-amount\"",
                 "ledger_batch_read_total{step=\"creditRoster\"",
                 "ledger_batch_credited_total{step=\"creditRoster\"",
                 "ledger_batch_rejected_total{step=\"creditRetirees\"",
@@ -56,6 +73,32 @@ class MonitoringApiTest extends LedgerApiTest {
                 "ledger_projections_position{processor=\"account-read-models\"",
                 "ledger_projections_lag_events{processor=\"account-read-models\"");
         assertThat(scrape).as("no person id in any tag").doesNotContain(person);
+        assertThat(dashboardMetrics()).isNotEmpty().allSatisfy(metric -> assertThat(scrape)
+                .as("metric %s of docs/monitoring/ledger-dashboard.json in the scrape", metric)
+                .containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    /** A national 2207 settlement of the personal part given, at a Tongliao hospital. */
+    private HttpAnswer national(String person, String personalPart) {
+        return http.as(SETTLEMENT).post("/api/v1/national/2207", """
+                {"infno":"2207","msgid":"M1","fixmedins_code":"H15050000001","input":{"data":{"psn_no":"%s",
+                 "mdtrt_cert_type":"01","mdtrt_id":"MD1","medins_setl_id":"%s","insutype":"310","med_type":"11",
+                 "medfee_sumamt":100.00,"psn_part_amt":%s,"acct_used_flag":"1"}}}""".formatted(person,
+                "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), personalPart))
+                .expectJson(200);
+    }
+
+    /** Every metric name the dashboard's queries select ({@code name{job="$job"...}}). */
+    private static Set<String> dashboardMetrics() throws IOException {
+        Set<String> metrics = new TreeSet<>();
+        JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
+        for (JsonNode expr : dashboard.findValues("expr")) {
+            Matcher selector = METRIC_SELECTOR.matcher(expr.asText());
+            while (selector.find()) {
+                metrics.add(selector.group(1));
+            }
+        }
+        return metrics;
     }
 
     @Test

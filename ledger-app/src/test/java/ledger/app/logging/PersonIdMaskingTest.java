@@ -1,12 +1,17 @@
 package ledger.app.logging;
 
+import static ledger.app.http.LedgerUser.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.payments.PaymentSteps;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -14,8 +19,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * Person ids are national ID numbers: the log shows only their last four characters, both in the
- * ledger's own lines and, through the log pattern, in anyone else's (docs/personal-data.md).
+ * Person ids are national ID numbers: the log shows only their last four characters, in the
+ * ledger's own lines, through the log pattern in anyone else's and in their exceptions, and in the
+ * access log (docs/personal-data.md).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PersonIdMaskingTest extends LedgerApiTest {
@@ -42,6 +48,32 @@ class PersonIdMaskingTest extends LedgerApiTest {
         assertThat(output.getOut()).contains("could not load aggregate [**************" + personId.substring(14) + "]")
                 .contains("no aggregate **************" + personId.substring(14))
                 .doesNotContain(personId);
+    }
+
+    @Test
+    void theAccessLogShowsThePathsOfRequestsWithThePersonIdMasked(CapturedOutput output) {
+        String personId = nationalId();
+        Logger accessLog = (Logger) LoggerFactory.getLogger(MaskedAccessLog.LOGGER);
+        accessLog.setLevel(Level.INFO);
+        try {
+            http.as(AUDITOR).get("/api/v1/accounts/" + personId + "/statement?from=2024-01-01").expectStatus(404);
+
+            String masked = "GET /api/v1/accounts/**************" + personId.substring(14) + "/statement?from=2024-01-01";
+            Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(output.getOut()).contains(masked + " HTTP/1.1\" 404"));
+            assertThat(output.getOut()).doesNotContain(personId);
+        } finally {
+            accessLog.setLevel(null);
+        }
+    }
+
+    @Test
+    void theAccessLogIsOffByDefault(CapturedOutput output) {
+        String personId = nationalId();
+
+        http.as(AUDITOR).get("/api/v1/accounts/" + personId).expectStatus(404);
+
+        assertThat(output.getOut()).doesNotContain("GET /api/v1/accounts/**************" + personId.substring(14));
     }
 
     @Test

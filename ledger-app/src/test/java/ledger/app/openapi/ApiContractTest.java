@@ -2,11 +2,16 @@ package ledger.app.openapi;
 
 import static ledger.app.http.LedgerUser.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,66 +23,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated OpenAPI description against the HTTP contract (../shared/api-contract.md): every
- * endpoint of the contract is in {@code /v3/api-docs} with its method and path, and with exactly the
- * required inputs (body fields, query or form parameters) the contract names. The contract is
- * written here in its own notation: {@code name?} is optional, {@code name=default} is a field the
- * contract lists but the ledger defaults when absent.
+ * The generated OpenAPI description against the HTTP contract ({@link TheContract}): every endpoint
+ * of the contract and every extension is in {@code /v3/api-docs} with its method and path, exactly
+ * the required inputs (body fields, query or form parameters) the contract names, the optional ones,
+ * its success status and every field of its answer; and {@link TheContract} against the shared
+ * contract's own text, when it is found beside the repository ({@link SharedContractFile}).
  */
 class ApiContractTest extends LedgerApiTest {
 
-    private static final List<String> CONTRACT = List.of(
-            "POST /api/v1/accounts {personId, region, category, birthDate, openedOn, retiredOn?, legacyWithdrawableBalance?}",
-            "GET /api/v1/accounts/{personId}",
-            "POST /api/v1/accounts/{personId}/retirement {retiredOn}",
-            "POST /api/v1/accounts/{personId}/credits {period, contributionBase?, creditedOn?}",
-            "POST /api/v1/accounts/{personId}/interest {quarter}",
-            "POST /api/v1/accounts/{personId}/withdrawals {withdrawalId, amount, occurredOn?}",
-            "POST /api/v1/accounts/{personId}/family-members {memberId, relation, registeredOn=today, memberScheme?, memberRegion?}",
-            "GET /api/v1/accounts/{personId}/family-members",
-            "DELETE /api/v1/accounts/{personId}/family-members/{memberId}",
-            "GET /api/v1/accounts/{memberId}/funding-order",
-            "PUT /api/v1/accounts/{memberId}/funding-order {accounts}",
-            "PUT /api/v1/accounts/{personId}/pin {pin}",
-            "PUT /api/v1/accounts/{personId}/no-pin-limit {amount}",
-            "POST /api/v1/accounts/{personId}/pin-unlock",
-            "POST /api/v1/accounts/{personId}/insurance-status {status, effectiveOn}",
-            "POST /api/v1/accounts/{personId}/credits/{period}/reversal {reason}",
-            "GET /api/v1/accounts/{personId}/statements/{year}",
-            "POST /api/v1/accounts/{personId}/closure {reason, effectiveOn, payee?, heirAccountId?}",
-            "POST /api/v1/accounts/{personId}/transfers-in {transferId, fromRegion, amount}",
-            "GET /api/v1/accounts/{personId}/statement {from?, to?}",
-            "POST /api/v1/payments {paymentId, personId, amount, occurredAt, institutionId, purpose, beneficiaryId?, "
-                    + "channel, pin?, pinExemption?, useFamilyAccounts=false}",
-            "PUT /api/v1/institutions/{institutionId} {name, region, kind}",
-            "POST /api/v1/payments/{paymentId}/refunds {refundId, amount}",
-            "POST /api/v1/payments/{paymentId}/reimbursements {reimbursementId, amount}",
-            "GET /api/v1/payments/{paymentId}",
-            "GET /api/v1/audit/accounts/{personId}/events",
-            "GET /api/v1/audit/accounts/{personId}/balance {asOf, recordedBefore?}",
-            "GET /api/v1/audit/accounts/{personId}/verification",
-            "POST /api/v1/batches/monthly-credits {roster, region, period, dryRun?}",
-            "POST /api/v1/batches/quarterly-interest {region, quarter}",
-            "GET /api/v1/batches/{batchId}",
-            "POST /api/v1/projections/rebuild",
-            "GET /api/v1/projections");
-
-    /** The ledger's extensions of the contract (docs/api.md), held to their shape the same way. */
-    private static final List<String> EXTENSIONS = List.of(
-            "POST /api/v1/national/2207 {infno?, msgid?, fixmedins_code?, input?}",
-            "POST /api/v1/national/2208 {infno?, msgid?, fixmedins_code?, input?}",
-            "GET /api/v1/reconciliation/institutions/{institutionId}/days/{date}",
-            "POST /api/v1/reconciliation/institutions/{institutionId}/days/{date}",
-            "GET /api/v1/audit/regions/{region}/fund-totals",
-            "GET /api/v1/institutions/{institutionId}");
-
-    /**
-     * Contract endpoints not built yet: none since issue 13. One listed here must be absent; once it is
-     * built, remove it here and the test checks its shape like every other.
-     */
-    private static final Set<String> NOT_BUILT_YET = Set.of();
-
-    private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|DELETE) (\\S+)(?: \\{(.*)})?");
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "(GET|POST|PUT|DELETE) (\\S+)(?: \\{([^}]*)})? → (\\d{3})(?: \\{(.*)})?");
 
     private JsonNode docs;
 
@@ -87,31 +42,58 @@ class ApiContractTest extends LedgerApiTest {
     }
 
     @Test
-    void everyBuiltEndpointOfTheContractAndEveryExtensionIsDescribedWithItsRequiredInputs() {
+    void everyEndpointOfTheContractAndEveryExtensionIsDescribedWithItsInputsAndItsAnswer() {
         SoftAssertions softly = new SoftAssertions();
-        for (String line : Stream.concat(CONTRACT.stream(), EXTENSIONS.stream()).toList()) {
+        for (String line : Stream.concat(TheContract.ENDPOINTS.stream(), TheContract.EXTENSIONS.stream()).toList()) {
             Endpoint endpoint = Endpoint.parse(line);
-            if (NOT_BUILT_YET.contains(endpoint.key())) {
-                continue;
-            }
             JsonNode operation = operation(endpoint);
             softly.assertThat(operation.isMissingNode()).as("%s in /v3/api-docs", line).isFalse();
             softly.assertThat(requiredInputs(operation)).as("required inputs of %s", line)
                     .isEqualTo(endpoint.required());
             softly.assertThat(allInputs(operation)).as("inputs of %s", line).containsAll(endpoint.optional());
+            JsonNode answer = operation.path("responses").path(endpoint.status());
+            softly.assertThat(answer.isMissingNode()).as("status %s of %s", endpoint.status(), line).isFalse();
+            for (String field : endpoint.answer()) {
+                softly.assertThat(AnswerSchema.of(docs, answer).has(field)).as("field %s of the answer of %s", field,
+                        line).isTrue();
+            }
         }
         softly.assertAll();
     }
 
     @Test
-    void theEndpointsNotBuiltYetAreAbsentSoBuildingOneBringsItUnderThisTest() {
-        for (String line : CONTRACT) {
+    void theContractHeldHereNamesEveryEndpointAndInputOfTheSharedContract() throws IOException {
+        assumeTrue(Files.isRegularFile(SharedContractFile.LOCATION), "the shared contract beside the repository");
+        Map<String, Set<String>> ours = new TreeMap<>();
+        for (String line : TheContract.ENDPOINTS) {
             Endpoint endpoint = Endpoint.parse(line);
-            if (NOT_BUILT_YET.contains(endpoint.key())) {
-                assertThat(operation(endpoint).isMissingNode())
-                        .as("%s is built now: remove it from NOT_BUILT_YET so its shape is checked", line).isTrue();
-            }
+            Set<String> inputs = new TreeSet<>(endpoint.required());
+            inputs.addAll(endpoint.optional());
+            ours.put(endpoint.key(), inputs);
         }
+
+        SharedContractFile.endpoints().forEach((endpoint, inputs) -> {
+            assertThat(ours).as("%s of %s in TheContract", endpoint, SharedContractFile.LOCATION).containsKey(endpoint);
+            if (!inputs.isEmpty()) {
+                assertThat(ours.get(endpoint)).as("inputs of %s", endpoint).isEqualTo(inputs);
+            }
+        });
+        assertThat(ours.keySet()).isEqualTo(SharedContractFile.endpoints().keySet());
+    }
+
+    @Test
+    void theContractTestFailsWhenAnAnswerLacksAField() {
+        JsonNode answer = operation(Endpoint.parse("GET /api/v1/accounts/{personId} → 200"))
+                .path("responses").path("200");
+
+        assertThat(AnswerSchema.of(docs, answer).has("balance.total")).isTrue();
+        assertThat(AnswerSchema.of(docs, answer).has("balance.cash")).isFalse();
+        assertThat(AnswerSchema.of(docs, answer).has("nickname")).isFalse();
+    }
+
+    @Test
+    void onlyTheApiIsDescribedNotTheConsoleOrTheErrorPage() {
+        assertThat(docs.path("paths").fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/v1/"));
     }
 
     @Test
@@ -127,11 +109,22 @@ class ApiContractTest extends LedgerApiTest {
     }
 
     @Test
+    void aRepeatedRequestIsDescribedAsAnsweredWithTheOriginalAndStatus200() {
+        JsonNode responses = docs.at("/paths/~1api~1v1~1payments/post/responses");
+
+        assertThat(responses.path("201").path("description").asText()).isEqualTo("applied");
+        assertThat(responses.path("200").path("description").asText()).startsWith("the same request again");
+        assertThat(responses.path("200").path("content")).isEqualTo(responses.path("201").path("content"));
+    }
+
+    @Test
     void eachOperationNamesTheRolesTheSecurityRulesAllow() {
         assertThat(docs.at("/paths/~1api~1v1~1payments/post/x-roles")).map(JsonNode::asText)
                 .containsExactly("SETTLEMENT");
         assertThat(docs.at("/paths/~1api~1v1~1accounts~1{personId}/get/x-roles")).map(JsonNode::asText)
                 .containsExactly("CASEWORKER", "AUDITOR");
+        assertThat(docs.at("/paths/~1api~1v1~1reconciliation~1institutions~1{institutionId}~1days~1{date}/get/x-roles"))
+                .map(JsonNode::asText).containsExactly("AUDITOR", "OPERATOR");
         assertThat(docs.at("/paths/~1api~1v1~1accounts~1{personId}/get/description").asText())
                 .startsWith("Roles: CASEWORKER, AUDITOR.");
     }
@@ -139,6 +132,7 @@ class ApiContractTest extends LedgerApiTest {
     @Test
     void theDescriptionAndSwaggerUiAreForSignedInUsersOnly() {
         http.anonymous().get("/v3/api-docs").expectStatus(401);
+        http.anonymous().get("/swagger-ui/index.html", "text/html").expectStatus(401);
         HttpAnswer ui = http.as(AUDITOR).get("/swagger-ui/index.html", "text/html");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
@@ -176,33 +170,35 @@ class ApiContractTest extends LedgerApiTest {
     /** The request body's schema, whatever its media type, with a reference resolved. */
     private JsonNode body(JsonNode operation) {
         for (JsonNode media : operation.path("requestBody").path("content")) {
-            JsonNode schema = media.path("schema");
-            String ref = schema.path("$ref").asText("");
-            return ref.isEmpty() ? schema : docs.at(ref.substring(1));
+            return AnswerSchema.resolved(docs, media.path("schema"));
         }
         return docs.path("no body");
     }
 
-    /** One endpoint of the contract: method, path, the inputs it requires and those it allows. */
-    private record Endpoint(String method, String path, Set<String> required, Set<String> optional) {
+    /** One endpoint of the contract: method, path, the inputs it requires and allows, status and answer. */
+    private record Endpoint(String method, String path, Set<String> required, Set<String> optional, String status,
+                            List<String> answer) {
 
         static Endpoint parse(String line) {
             Matcher matcher = ENDPOINT.matcher(line);
             assertThat(matcher.matches()).as("contract line %s", line).isTrue();
             Set<String> required = new TreeSet<>();
-            List<String> optional = new ArrayList<>();
-            if (matcher.group(3) != null) {
-                for (String field : matcher.group(3).split(",\\s*")) {
-                    if (field.endsWith("?")) {
-                        optional.add(field.substring(0, field.length() - 1));
-                    } else if (field.contains("=")) {
-                        optional.add(field.substring(0, field.indexOf('=')));
-                    } else {
-                        required.add(field);
-                    }
+            Set<String> optional = new TreeSet<>();
+            for (String field : fields(matcher.group(3))) {
+                if (field.endsWith("?")) {
+                    optional.add(field.substring(0, field.length() - 1));
+                } else if (field.contains("=")) {
+                    optional.add(field.substring(0, field.indexOf('=')));
+                } else {
+                    required.add(field);
                 }
             }
-            return new Endpoint(matcher.group(1), matcher.group(2), required, new TreeSet<>(optional));
+            return new Endpoint(matcher.group(1), matcher.group(2), required, optional, matcher.group(4),
+                    fields(matcher.group(5)));
+        }
+
+        private static List<String> fields(String list) {
+            return list == null ? List.of() : new ArrayList<>(List.of(list.split(",\\s*")));
         }
 
         static String normalized(String path) {

@@ -5,6 +5,7 @@ import static ledger.app.http.LedgerUser.SETTLEMENT;
 import static ledger.app.payments.FamilyPaymentApiTest.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
@@ -22,6 +23,17 @@ class NationalSettlementApiTest extends LedgerApiTest {
 
     private static final String SETTLE = "/api/v1/national/2207";
     private static final String CANCEL = "/api/v1/national/2208";
+    /**
+     * The setlinfo of the national 2207 output as a hospital system reads it: newtouch-cloud/openhis
+     * WinServiceAPI/YiBaoInterface/Models/Output/Output_2207.cs (class setlinfo2207, commit ffa7e66).
+     */
+    private static final List<String> OUTPUT_2207_SETLINFO = List.of("mdtrt_id", "setl_id", "psn_no", "psn_name",
+            "psn_cert_type", "certno", "gend", "naty", "brdy", "age", "insutype", "psn_type", "cvlserv_flag",
+            "setl_time", "mdtrt_cert_type", "med_type", "medfee_sumamt", "fulamt_ownpay_amt", "overlmt_selfpay",
+            "preselfpay_amt", "inscp_scp_amt", "act_pay_dedc", "hifp_pay", "pool_prop_selfpay", "cvlserv_pay",
+            "hifes_pay", "hifmi_pay", "hifob_pay", "maf_pay", "oth_pay", "fund_pay_sumamt", "psn_part_amt",
+            "acct_pay", "psn_cash_pay", "hosp_part_amt", "balc", "acct_mulaid_pay", "medins_setl_id", "clr_optins",
+            "clr_way", "clr_type");
 
     private AccountSteps accounts;
     private PaymentSteps payments;
@@ -71,6 +83,22 @@ class NationalSettlementApiTest extends LedgerApiTest {
         accounts.expectBalance(spouse, "500.00", "0.00", "500.00");
         payments.payment("nat-" + setlId).expectJson(200).expectFields("refunds.0.kind", "CANCELLATION",
                 "leftToRefund", "0.00");
+    }
+
+    @Test
+    void everyFieldAnsweredIsSpelledAsTheNationalInterfaceSpellsIt() {
+        String setlId = newSettlementId();
+        HttpAnswer settled = http.as(SETTLEMENT).post(SETTLE, settlement(member, setlId, "80.00", "30.00", "0"));
+        HttpAnswer cancelled = http.as(SETTLEMENT).post(CANCEL, cancellation("nat-" + setlId, member));
+        HttpAnswer refused = http.as(SETTLEMENT).post(CANCEL, cancellation("nat-" + setlId + "x", member));
+
+        assertThat(settled.json().fieldNames()).toIterable().containsExactlyInAnyOrder("infcode", "inf_refmsgid", "output");
+        assertThat(settled.node("output.setlinfo").fieldNames()).toIterable().hasSize(13)
+                .isSubsetOf(OUTPUT_2207_SETLINFO);
+        assertThat(cancelled.node("output.setlinfo").fieldNames()).toIterable().isNotEmpty()
+                .isSubsetOf(OUTPUT_2207_SETLINFO);
+        assertThat(refused.json().fieldNames()).toIterable().containsExactlyInAnyOrder("infcode", "err_msg");
+        assertThat(refused.text("err_msg")).endsWith("[unknown-settlement]");
     }
 
     @Test
