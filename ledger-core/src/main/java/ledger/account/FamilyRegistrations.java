@@ -2,6 +2,10 @@ package ledger.account;
 
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.command.RevokeFamilyMember;
+import ledger.account.event.ResidentMemberRecorded;
+import ledger.account.value.MemberScheme;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;

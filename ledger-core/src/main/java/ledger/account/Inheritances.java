@@ -2,6 +2,8 @@ package ledger.account;
 
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.CloseAccountToHeir;
+import ledger.account.receipt.ClosureReceipt;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;

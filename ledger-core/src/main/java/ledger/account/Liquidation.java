@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import ledger.account.event.CreditRecovered;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.value.ClosureReason;
 import ledger.money.Balances;
 
 /**
