@@ -35,10 +35,10 @@ public class FamilyRegistrations {
         Map<String, Aggregate<PersonalAccount>> both = loadOrRecordMember(command);
         Aggregate<PersonalAccount> holder = both.get(command.holderId());
         Aggregate<PersonalAccount> member = both.get(command.memberId());
-        checkScheme(command, member.invoke(PersonalAccount::isResident));
-        String memberRegion = member.invoke(PersonalAccount::region);
+        checkScheme(command, member.invoke(account -> account.state().resident));
+        String memberRegion = member.invoke(account -> account.state().region);
         holder.execute(account -> account.registerMember(command.memberId(), command.relation(),
-                command.registeredOn(), memberRegion, policies.region(account.region()).familyAid()));
+                command.registeredOn(), memberRegion, policies.region(account.state().region).familyAid()));
         member.execute(account -> account.acceptRegistration(command.holderId(), command.relation(),
                 command.registeredOn()));
     }
@@ -71,7 +71,7 @@ public class FamilyRegistrations {
     private Map<String, Aggregate<PersonalAccount>> recordResident(RegisterFamilyMember command) throws Exception {
         Aggregate<PersonalAccount> holder = accounts.load(command.holderId());
         String region = command.memberRegion() != null ? command.memberRegion()
-                : holder.invoke(PersonalAccount::region);
+                : holder.invoke(account -> account.state().region);
         Aggregate<PersonalAccount> member = accounts.newInstance(() -> new PersonalAccount(
                 new ResidentMemberRecorded(command.memberId(), region, command.registeredOn())));
         return Map.of(command.holderId(), holder, command.memberId(), member);

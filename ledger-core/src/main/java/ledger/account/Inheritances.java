@@ -34,8 +34,8 @@ public class Inheritances {
         Map<String, Aggregate<PersonalAccount>> both = loadBoth(command);
         Aggregate<PersonalAccount> deceased = both.get(command.personId());
         Aggregate<PersonalAccount> heir = both.get(command.heirAccountId());
-        checkHeir(command, deceased.invoke(PersonalAccount::region), heir);
-        PersonalAccount.Liquidated liquidated = deceased.invoke(account -> account.bequeath(command, policies));
+        checkHeir(command, deceased.invoke(account -> account.state().region), heir);
+        Liquidation.Liquidated liquidated = deceased.invoke(account -> account.bequeath(command, policies));
         if (!liquidated.paidOut().total().isZero()) {
             heir.execute(account -> account.inherit(command.personId(), liquidated.paidOut(), command.closedOn()));
         }
@@ -43,11 +43,11 @@ public class Inheritances {
     }
 
     private static void checkHeir(CloseAccountToHeir command, String region, Aggregate<PersonalAccount> heir) {
-        if (heir.invoke(PersonalAccount::isClosed)) {
+        if (heir.invoke(account -> account.state().isClosed())) {
             throw new RuleRefusal("heir-account-closed", "the account of heir " + command.heirAccountId()
                     + " is closed; pay the balance out to the heirs instead");
         }
-        String heirRegion = heir.invoke(PersonalAccount::region);
+        String heirRegion = heir.invoke(account -> account.state().region);
         if (!heirRegion.equals(region)) {
             throw new RuleRefusal("heir-in-other-region", "heir " + command.heirAccountId() + " is insured in "
                     + heirRegion + ", not in " + region + ": only an account of the region is credited (004 第九条)");

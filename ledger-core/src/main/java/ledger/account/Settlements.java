@@ -12,7 +12,6 @@ import ledger.money.Money;
 import ledger.payment.Payment;
 import ledger.payment.command.RefundPayment;
 import ledger.payment.command.SettlePayment;
-import ledger.payment.event.PaymentSettled;
 import ledger.payment.receipt.PaymentReceipt;
 import ledger.payment.receipt.RefundReceipt;
 import ledger.payment.value.Allocation;
@@ -22,7 +21,6 @@ import ledger.policy.FamilyAidPolicy;
 import ledger.policy.PolicyCatalog;
 import ledger.policy.RegionPolicy;
 import ledger.refunding.RefundSplit;
-import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.NotFound;
 import ledger.refusal.RuleRefusal;
@@ -66,21 +64,18 @@ public class Settlements {
         }
         Map<String, Aggregate<PersonalAccount>> locked = lockAccounts(terms);
         Aggregate<PersonalAccount> payer = locked.get(terms.personId());
-        if (payer.invoke(PersonalAccount::isClosed)) {
-            throw new ConflictWithHistory("account-closed", "the account of " + terms.personId()
-                    + " is closed; it makes no further payments");
-        }
-        RegionPolicy region = policies.region(payer.invoke(PersonalAccount::region));
+        payer.execute(account -> account.state().ensureOpen());
+        RegionPolicy region = policies.region(payer.invoke(account -> account.state().region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
-        payer.execute(account -> account.checkCanPayOn(day));
+        payer.execute(account -> account.state().ensureOpenedBy("a payment", day));
         PurposeAllowance.check(region, terms.purpose(), day);
         checkBeneficiary(payer, terms, day, region);
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());
         debit(locked, command.paymentId(), terms, day, allocations);
-        PaymentSettled settled = settlement(command.paymentId(), terms, allocations,
-                payer.invoke(PersonalAccount::balances));
-        return payments.newInstance(() -> new Payment(settled)).invoke(Payment::receipt);
+        Balances payerBalanceAfter = payer.invoke(PersonalAccount::balances);
+        return payments.newInstance(() -> new Payment(command.paymentId(), terms, allocations, payerBalanceAfter))
+                .invoke(Payment::receipt);
     }
 
     @CommandHandler
@@ -98,7 +93,7 @@ public class Settlements {
         List<ForwardedShare> forwarded = new ArrayList<>();
         for (Allocation share : split.accounts()) {
             Aggregate<PersonalAccount> account = locked.get(share.accountId());
-            if (account.invoke(PersonalAccount::isClosed)) {
+            if (account.invoke(a -> a.state().isClosed())) {
                 String payee = account.invoke(a -> a.forwardRefund(command.paymentId(), command.refundId(),
                         share.pot(), share.amount(), command.refundedOn()));
                 forwarded.add(new ForwardedShare(share.accountId(), share.pot(), share.amount(), payee));
@@ -143,7 +138,7 @@ public class Settlements {
             checkPaysWithHoldersCredential(terms, region);
         }
         checkFamilyUseStarted(day, region.familyAid());
-        if (!payer.invoke(account -> account.hasRegisteredMemberOn(beneficiary, day))) {
+        if (!payer.invoke(account -> account.state().family.hasMemberOn(beneficiary, day))) {
             throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
                     + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
         }
@@ -157,7 +152,7 @@ public class Settlements {
     private static List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
                                              FamilyAidPolicy familyAid, Set<String> locked) {
         List<String> order = new ArrayList<>(List.of(terms.personId()));
-        List<String> family = terms.useFamilyAccounts() ? payer.invoke(account -> account.familyAccountsOn(day))
+        List<String> family = terms.useFamilyAccounts() ? payer.invoke(account -> account.state().family.fundingOrderOn(day))
                 : List.of();
         if (!family.isEmpty()) {
             checkFamilyUseStarted(day, familyAid);
@@ -196,16 +191,8 @@ public class Settlements {
                                                     LocalDate day) {
         return order.stream()
                 .map(id -> new FundingPlan.Source(id, locked.get(id).invoke(
-                        account -> account.isClosed() ? Balances.EMPTY : account.availableFrom(day))))
+                        account -> account.state().isClosed() ? Balances.EMPTY : account.state().availableFrom(day))))
                 .toList();
-    }
-
-    private static PaymentSettled settlement(String paymentId, PaymentTerms terms, List<Allocation> allocations,
-                                             Balances payerBalanceAfter) {
-        Money own = sum(allocations.stream().filter(a -> a.accountId().equals(terms.personId())).toList());
-        Money family = sum(allocations).minus(own);
-        return new PaymentSettled(paymentId, terms, allocations, own, family,
-                terms.amount().minus(own.plus(family)), payerBalanceAfter);
     }
 
     private static void checkCoveredInFull(PaymentTerms terms, List<Allocation> allocations) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ledger.account.value.RefundKind;
+import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.payment.event.PaymentRefunded;
@@ -49,8 +50,15 @@ public class Payment {
         // for Axon
     }
 
-    public Payment(PaymentSettled settled) {
-        apply(settled);
+    /**
+     * Records a settlement as planned across the accounts: what the payer's own account paid, what
+     * family accounts paid, and the cash still due.
+     */
+    public Payment(String paymentId, PaymentTerms terms, List<Allocation> allocations, Balances payerBalanceAfter) {
+        Money own = sum(allocations.stream().filter(a -> a.accountId().equals(terms.personId())).toList());
+        Money family = sum(allocations).minus(own);
+        apply(new PaymentSettled(paymentId, terms, allocations, own, family, terms.amount().minus(own.plus(family)),
+                payerBalanceAfter));
     }
 
     /**
@@ -109,6 +117,10 @@ public class Payment {
 
     public PaymentReceipt receipt() {
         return PaymentReceipt.of(settled, false);
+    }
+
+    private static Money sum(List<Allocation> allocations) {
+        return allocations.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus);
     }
 
     private Money leftToRefund() {

@@ -107,7 +107,7 @@ class LifecycleSnapshotTest {
         PersonalAccount restored = roundTrip(account);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(account);
-        assertThat(restored.isClosed()).isTrue();
+        assertThat(restored.state().isClosed()).isTrue();
         assertRefused(() -> restored.handle(new CloseAccount(PERSON, ClosureReason.DECEASED, closedOn, null, closedOn),
                         AccountFixtures.CATALOG),
                 ConflictWithHistory.class, "account-closed");
