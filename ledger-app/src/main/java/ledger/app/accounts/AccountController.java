@@ -25,9 +25,8 @@ import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.web.UnknownAccount;
 import ledger.limits.DateRange;
-import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
-import ledger.refusal.RuleRefusal;
+import ledger.withdrawing.CashWithdrawalRule;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -111,10 +110,7 @@ class AccountController {
         if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
             throw new UnknownAccount(personId);
         }
-        if (request.pot() == Pot.EARMARKED) {
-            throw new RuleRefusal("earmarked-not-withdrawable",
-                    "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");
-        }
+        CashWithdrawalRule.fromPot(request.pot()).enforce();
         LocalDate occurredOn = accounts.notAfterToday("occurredOn",
                 request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock));
         WithdrawalReceipt receipt = commands.sendAndWait(
