@@ -21,12 +21,11 @@ import ledger.policy.FamilyAidPolicy;
 import ledger.policy.PolicyCatalog;
 import ledger.policy.RegionPolicy;
 import ledger.refunding.RefundSplit;
-import ledger.refusal.InvalidInput;
 import ledger.refusal.NotFound;
-import ledger.refusal.RuleRefusal;
 import ledger.settling.FamilyFundingLookup;
 import ledger.settling.FundingOrderMoved;
 import ledger.settling.FundingPlan;
+import ledger.settling.PaymentRule;
 import ledger.settling.PurposeAllowance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -59,9 +58,7 @@ public class Settlements {
             return earlier.get().invoke(payment -> payment.repeat(command.terms()));
         }
         PaymentTerms terms = command.terms();
-        if (terms.amount().isZero()) {
-            throw new InvalidInput("zero-amount", "a payment must be above 0.00");
-        }
+        PaymentRule.aboveZero(terms).enforce();
         Map<String, Aggregate<PersonalAccount>> locked = lockAccounts(terms);
         Aggregate<PersonalAccount> payer = locked.get(terms.personId());
         payer.execute(account -> account.state().ensureOpen());
@@ -135,13 +132,11 @@ public class Settlements {
             return;
         }
         if (!terms.purpose().isPremium()) {
-            checkPaysWithHoldersCredential(terms, region);
+            PaymentRule.paysWithHoldersCredential(terms, region).enforce();
         }
-        checkFamilyUseStarted(day, region.familyAid());
-        if (!payer.invoke(account -> account.state().family.hasMemberOn(beneficiary, day))) {
-            throw new RuleRefusal("beneficiary-not-registered", beneficiary + " is not a registered family member of "
-                    + terms.personId() + "; premiums are paid for oneself or a registered family member (000 Q7)");
-        }
+        PaymentRule.familyUseStarted(day, region.familyAid()).enforce();
+        PaymentRule.beneficiaryRegistered(terms, payer.invoke(account -> account.state().family
+                .hasMemberOn(beneficiary, day))).enforce();
     }
 
     /**
@@ -152,35 +147,16 @@ public class Settlements {
     private static List<String> fundingOrder(Aggregate<PersonalAccount> payer, PaymentTerms terms, LocalDate day,
                                              FamilyAidPolicy familyAid, Set<String> locked) {
         List<String> order = new ArrayList<>(List.of(terms.personId()));
-        List<String> family = terms.useFamilyAccounts() ? payer.invoke(account -> account.state().family.fundingOrderOn(day))
-                : List.of();
+        List<String> family = terms.useFamilyAccounts()
+                ? payer.invoke(account -> account.state().family.fundingOrderOn(day)) : List.of();
         if (!family.isEmpty()) {
-            checkFamilyUseStarted(day, familyAid);
+            PaymentRule.familyUseStarted(day, familyAid).enforce();
             if (!locked.containsAll(family)) {
                 throw new FundingOrderMoved(terms.personId());
             }
             order.addAll(family);
         }
         return order;
-    }
-
-    private static void checkPaysWithHoldersCredential(PaymentTerms terms, RegionPolicy region) {
-        if (!region.credentials().memberPaysWithHoldersCredential()) {
-            throw new InvalidInput("beneficiary-not-allowed", "a " + terms.purpose()
-                    + " payment is for the person who pays; beneficiaryId applies to insurance premiums only");
-        }
-        if (terms.useFamilyAccounts()) {
-            throw new RuleRefusal("holders-credential-pays-from-holders-account", "a member who pays with the "
-                    + "holder's credential pays from the holder's account, the rest himself (" + region.credentials()
-                    .source() + "); useFamilyAccounts does not apply");
-        }
-    }
-
-    private static void checkFamilyUseStarted(LocalDate day, FamilyAidPolicy familyAid) {
-        if (day.isBefore(familyAid.useFrom())) {
-            throw new RuleRefusal("family-use-not-started", "family accounts may be used from "
-                    + familyAid.useFrom() + " (" + familyAid.source() + "); the payment is on " + day);
-        }
     }
 
     /**
@@ -195,17 +171,9 @@ public class Settlements {
                 .toList();
     }
 
-    private static void checkCoveredInFull(PaymentTerms terms, List<Allocation> allocations) {
-        Money accountPaid = sum(allocations);
-        if (terms.purpose().mustBeCoveredInFull() && terms.amount().exceeds(accountPaid)) {
-            throw new RuleRefusal("not-covered-in-full", "supplementary insurance of " + terms.amount()
-                    + " is paid in full from the accounts or not at all; they hold " + accountPaid + " (000 Q15)");
-        }
-    }
-
     private static void debit(Map<String, Aggregate<PersonalAccount>> locked, String paymentId, PaymentTerms terms,
                               LocalDate day, List<Allocation> allocations) {
-        checkCoveredInFull(terms, allocations);
+        PaymentRule.coveredInFull(terms, sum(allocations)).enforce();
         PaymentShare share = new PaymentShare(paymentId, terms.personId(), terms.beneficiary(),
                 terms.purpose(), terms.institutionId(), terms.occurredAt(), day);
         allocations.forEach(allocation -> locked.get(allocation.accountId())

@@ -1,6 +1,8 @@
 package ledger.family;
 
 import java.time.LocalDate;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.value.MemberScheme;
 import ledger.policy.FamilyAidPolicy;
 import ledger.refusal.Decision;
 import ledger.refusal.InvalidInput;
@@ -10,6 +12,16 @@ import ledger.refusal.RuleRefusal;
 public final class FamilyRegistrationRule {
 
     private FamilyRegistrationRule() {
+    }
+
+    /** A member is registered under the scheme he is recorded in: resident (no account) or employee. */
+    public static Decision schemeMatches(RegisterFamilyMember command, boolean recordedAsResident) {
+        return Decision.unless(recordedAsResident != (command.memberScheme() == MemberScheme.RESIDENT),
+                () -> new RuleRefusal("member-scheme-mismatch", "family member " + command.memberId() + " is "
+                        + (recordedAsResident ? "a member of the resident scheme, without an account of his own"
+                        : "insured in the employee scheme with an account of his own") + "; register him with "
+                        + "memberScheme " + (recordedAsResident ? MemberScheme.RESIDENT : MemberScheme.EMPLOYEE)
+                        + " (000 Q10)"));
     }
 
     public static Decision notSelf(String holderId, String memberId) {
