@@ -1,5 +1,6 @@
 package ledger.account;
 
+import ledger.account.command.OpenAccount;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.InvalidInput;
 

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ledger.account.event.InsuranceStatusChanged;
+import ledger.account.event.RetirementRecorded;
 import ledger.policy.Category;
 import ledger.policy.InsuranceStatus;
 

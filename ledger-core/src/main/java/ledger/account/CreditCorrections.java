@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import ledger.account.event.CreditCorrected;
+import ledger.account.event.MonthlyCreditPosted;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;

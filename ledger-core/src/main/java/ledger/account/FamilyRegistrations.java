@@ -2,6 +2,11 @@ package ledger.account;
 
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.command.RevokeFamilyMember;
+import ledger.account.event.ResidentMemberRecorded;
+import ledger.account.value.MemberScheme;
+import ledger.family.FamilyRegistrationRule;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,10 +36,10 @@ public class FamilyRegistrations {
         Map<String, Aggregate<PersonalAccount>> both = loadOrRecordMember(command);
         Aggregate<PersonalAccount> holder = both.get(command.holderId());
         Aggregate<PersonalAccount> member = both.get(command.memberId());
-        checkScheme(command, member.invoke(PersonalAccount::isResident));
-        String memberRegion = member.invoke(PersonalAccount::region);
+        FamilyRegistrationRule.schemeMatches(command, member.invoke(account -> account.state().resident)).enforce();
+        String memberRegion = member.invoke(account -> account.state().region);
         holder.execute(account -> account.registerMember(command.memberId(), command.relation(),
-                command.registeredOn(), memberRegion, policies.region(account.region()).familyAid()));
+                command.registeredOn(), memberRegion, policies.region(account.state().region).familyAid()));
         member.execute(account -> account.acceptRegistration(command.holderId(), command.relation(),
                 command.registeredOn()));
     }
@@ -67,19 +72,10 @@ public class FamilyRegistrations {
     private Map<String, Aggregate<PersonalAccount>> recordResident(RegisterFamilyMember command) throws Exception {
         Aggregate<PersonalAccount> holder = accounts.load(command.holderId());
         String region = command.memberRegion() != null ? command.memberRegion()
-                : holder.invoke(PersonalAccount::region);
+                : holder.invoke(account -> account.state().region);
         Aggregate<PersonalAccount> member = accounts.newInstance(() -> new PersonalAccount(
                 new ResidentMemberRecorded(command.memberId(), region, command.registeredOn())));
         return Map.of(command.holderId(), holder, command.memberId(), member);
-    }
-
-    private static void checkScheme(RegisterFamilyMember command, boolean recordedAsResident) {
-        if (recordedAsResident != (command.memberScheme() == MemberScheme.RESIDENT)) {
-            throw new RuleRefusal("member-scheme-mismatch", "family member " + command.memberId() + " is "
-                    + (recordedAsResident ? "a member of the resident scheme, without an account of his own"
-                    : "insured in the employee scheme with an account of his own") + "; register him with memberScheme "
-                    + (recordedAsResident ? MemberScheme.RESIDENT : MemberScheme.EMPLOYEE) + " (000 Q10)");
-        }
     }
 
     private Map<String, Aggregate<PersonalAccount>> loadBoth(String holderId, String memberId) {

@@ -2,8 +2,10 @@ package ledger.account;
 
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.CloseAccountToHeir;
+import ledger.account.receipt.ClosureReceipt;
+import ledger.closing.InheritanceRule;
 import ledger.policy.PolicyCatalog;
-import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -26,30 +28,18 @@ public class Inheritances {
 
     @CommandHandler
     public ClosureReceipt handle(CloseAccountToHeir command) {
-        if (command.heirAccountId().equals(command.personId())) {
-            throw new InvalidInput("heir-is-deceased", "the heir's account must be another person's account");
-        }
+        InheritanceRule.heirIsAnother(command).enforce();
         Map<String, Aggregate<PersonalAccount>> both = loadBoth(command);
         Aggregate<PersonalAccount> deceased = both.get(command.personId());
         Aggregate<PersonalAccount> heir = both.get(command.heirAccountId());
-        checkHeir(command, deceased.invoke(PersonalAccount::region), heir);
-        PersonalAccount.Liquidated liquidated = deceased.invoke(account -> account.bequeath(command, policies));
+        InheritanceRule.heirAccountOpen(command, heir.invoke(account -> account.state().isClosed())).enforce();
+        InheritanceRule.heirInRegion(command, heir.invoke(account -> account.state().region),
+                deceased.invoke(account -> account.state().region)).enforce();
+        Liquidation.Liquidated liquidated = deceased.invoke(account -> account.bequeath(command, policies));
         if (!liquidated.paidOut().total().isZero()) {
             heir.execute(account -> account.inherit(command.personId(), liquidated.paidOut(), command.closedOn()));
         }
         return liquidated.receipt();
-    }
-
-    private static void checkHeir(CloseAccountToHeir command, String region, Aggregate<PersonalAccount> heir) {
-        if (heir.invoke(PersonalAccount::isClosed)) {
-            throw new RuleRefusal("heir-account-closed", "the account of heir " + command.heirAccountId()
-                    + " is closed; pay the balance out to the heirs instead");
-        }
-        String heirRegion = heir.invoke(PersonalAccount::region);
-        if (!heirRegion.equals(region)) {
-            throw new RuleRefusal("heir-in-other-region", "heir " + command.heirAccountId() + " is insured in "
-                    + heirRegion + ", not in " + region + ": only an account of the region is credited (004 第九条)");
-        }
     }
 
     private Map<String, Aggregate<PersonalAccount>> loadBoth(CloseAccountToHeir command) {

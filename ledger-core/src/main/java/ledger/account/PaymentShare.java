@@ -2,6 +2,7 @@ package ledger.account;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import ledger.account.value.PaymentPurpose;
 
 /**
  * What every account debited for one settlement records about it. {@code paymentDay} is the date of

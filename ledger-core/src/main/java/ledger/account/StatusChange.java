@@ -1,6 +1,7 @@
 package ledger.account;
 
 import java.time.LocalDate;
+import ledger.account.command.ChangeInsuranceStatus;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;
 

@@ -10,9 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ledger.account.RefundKind;
+import ledger.account.value.RefundKind;
+import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
+import ledger.payment.event.PaymentRefunded;
+import ledger.payment.event.PaymentSettled;
+import ledger.payment.receipt.PaymentReceipt;
+import ledger.payment.receipt.RefundReceipt;
+import ledger.payment.value.Allocation;
+import ledger.payment.value.ForwardedShare;
+import ledger.payment.value.PaymentTerms;
+import ledger.refunding.RefundSplit;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;
@@ -41,8 +50,15 @@ public class Payment {
         // for Axon
     }
 
-    public Payment(PaymentSettled settled) {
-        apply(settled);
+    /**
+     * Records a settlement as planned across the accounts: what the payer's own account paid, what
+     * family accounts paid, and the cash still due.
+     */
+    public Payment(String paymentId, PaymentTerms terms, List<Allocation> allocations, Balances payerBalanceAfter) {
+        Money own = sum(allocations.stream().filter(a -> a.accountId().equals(terms.personId())).toList());
+        Money family = sum(allocations).minus(own);
+        apply(new PaymentSettled(paymentId, terms, allocations, own, family, terms.amount().minus(own.plus(family)),
+                payerBalanceAfter));
     }
 
     /**
@@ -101,6 +117,10 @@ public class Payment {
 
     public PaymentReceipt receipt() {
         return PaymentReceipt.of(settled, false);
+    }
+
+    private static Money sum(List<Allocation> allocations) {
+        return allocations.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus);
     }
 
     private Money leftToRefund() {

@@ -13,6 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostInterest;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.TransferIn;
+import ledger.account.command.WithdrawCash;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.TransferredIn;
 import ledger.money.MoneyLimits;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;

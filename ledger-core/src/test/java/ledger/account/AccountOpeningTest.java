@@ -7,11 +7,13 @@ import static ledger.account.AccountFixtures.yuan;
 import static ledger.policy.Category.EMPLOYEE;
 import static ledger.policy.Category.FLEXIBLE_EMPLOYEE;
 import static ledger.policy.Category.RETIREE;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import ledger.account.command.OpenAccount;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.LegacyBalanceMigrated;
 import ledger.money.Money;
 import ledger.refusal.InvalidInput;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -11,6 +11,12 @@ import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.WithdrawCash;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.receipt.WithdrawalReceipt;
 import ledger.money.Money;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;

@@ -13,6 +13,14 @@ import static ledger.policy.Category.RETIREE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RecordRetirement;
+import ledger.account.event.AccountDebited;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.CreditCorrected;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.RetirementRecorded;
+import ledger.account.value.PaymentPurpose;
 import ledger.money.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

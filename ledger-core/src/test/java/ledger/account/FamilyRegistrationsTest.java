@@ -1,8 +1,8 @@
 package ledger.account;
 
 import static ledger.account.AccountFixtures.yuan;
-import static ledger.account.Relation.CHILD;
-import static ledger.account.Relation.SPOUSE;
+import static ledger.account.value.Relation.CHILD;
+import static ledger.account.value.Relation.SPOUSE;
 import static ledger.policy.Category.EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.OpenAccount;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.command.RevokeFamilyMember;
+import ledger.account.event.FamilyMemberRegistered;
+import ledger.account.event.FamilyMemberRevoked;
+import ledger.account.event.FamilyRegistrationRevoked;
+import ledger.account.event.RegisteredAsFamilyMember;
+import ledger.account.value.Relation;
 import ledger.payment.InMemoryLedger;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;

@@ -1,11 +1,16 @@
 package ledger.account;
 
 import static ledger.account.AccountFixtures.accountFixture;
-import static ledger.account.Relation.CHILD;
+import static ledger.account.value.Relation.CHILD;
 import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
 import java.util.List;
+import ledger.account.command.ChangeFundingOrder;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.FamilyRegistrationRevoked;
+import ledger.account.event.FundingOrderChanged;
+import ledger.account.event.RegisteredAsFamilyMember;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

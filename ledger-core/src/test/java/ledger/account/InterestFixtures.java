@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import ledger.account.event.InterestPosted;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.interest.RateSegment;

@@ -14,6 +14,13 @@ import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostInterest;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.WithdrawCash;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
 import ledger.interest.Quarter;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;

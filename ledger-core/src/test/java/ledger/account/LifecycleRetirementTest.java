@@ -15,6 +15,11 @@ import static ledger.policy.Category.RETIREE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RecordRetirement;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.RetirementRecorded;
 import ledger.policy.Category;
 import ledger.policy.CreditBasis;
 import ledger.policy.CreditMethod;

@@ -19,6 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.CloseAccount;
+import ledger.account.command.PostInterest;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.TransferIn;
+import ledger.account.event.AccountClosed;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.BalancePaidOut;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.TransferredIn;
+import ledger.account.receipt.TransferReceipt;
+import ledger.account.value.ClosureReason;
 import ledger.interest.Quarter;
 import ledger.money.Balances;
 import ledger.policy.MonthlyCreditPolicy;
@@ -95,7 +107,7 @@ class LifecycleSnapshotTest {
         PersonalAccount restored = roundTrip(account);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(account);
-        assertThat(restored.isClosed()).isTrue();
+        assertThat(restored.state().isClosed()).isTrue();
         assertRefused(() -> restored.handle(new CloseAccount(PERSON, ClosureReason.DECEASED, closedOn, null, closedOn),
                         AccountFixtures.CATALOG),
                 ConflictWithHistory.class, "account-closed");

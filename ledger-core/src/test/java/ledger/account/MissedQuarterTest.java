@@ -14,6 +14,12 @@ import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
 import java.util.List;
+import ledger.account.command.PostInterest;
+import ledger.account.command.WithdrawCash;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.InterestAdjusted;
+import ledger.account.event.InterestPosted;
+import ledger.account.event.LegacyBalanceMigrated;
 import ledger.interest.Quarter;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.RuleRefusal;

@@ -14,6 +14,11 @@ import static ledger.policy.Category.RETIREE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.receipt.CreditReceipt;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;

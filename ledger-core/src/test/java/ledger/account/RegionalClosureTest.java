@@ -7,6 +7,12 @@ import static ledger.account.AccountFixtures.yuan;
 import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
+import ledger.account.command.CloseAccount;
+import ledger.account.event.AccountClosed;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.BalancePaidOut;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.value.ClosureReason;
 import ledger.policy.PolicyCatalog;
 import ledger.refusal.RuleRefusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;

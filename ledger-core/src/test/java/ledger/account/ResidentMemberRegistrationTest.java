@@ -1,7 +1,7 @@
 package ledger.account;
 
 import static ledger.account.AccountFixtures.yuan;
-import static ledger.account.MemberScheme.RESIDENT;
+import static ledger.account.value.MemberScheme.RESIDENT;
 import static ledger.policy.Category.EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import ledger.account.command.ChangeFundingOrder;
+import ledger.account.command.OpenAccount;
+import ledger.account.command.PostInterest;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.command.WithdrawCash;
+import ledger.account.event.FamilyMemberRegistered;
+import ledger.account.event.FundingOrderChanged;
+import ledger.account.event.RegisteredAsFamilyMember;
+import ledger.account.event.ResidentMemberRecorded;
+import ledger.account.value.Relation;
 import ledger.interest.Quarter;
 import ledger.payment.InMemoryLedger;
 import ledger.refusal.ConflictWithHistory;

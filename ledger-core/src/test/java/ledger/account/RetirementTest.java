@@ -14,6 +14,12 @@ import static ledger.policy.Category.RETIREE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RecordRetirement;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.CreditCorrected;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.RetirementRecorded;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;

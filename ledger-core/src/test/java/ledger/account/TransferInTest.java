@@ -14,6 +14,12 @@ import static ledger.policy.Category.EMPLOYEE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import ledger.account.command.TransferIn;
+import ledger.account.event.AccountOpened;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.TransferredIn;
+import ledger.account.receipt.TransferReceipt;
 import ledger.interest.Quarter;
 import ledger.money.Money;
 import ledger.refusal.ConflictWithHistory;

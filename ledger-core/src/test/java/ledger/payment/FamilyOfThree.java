@@ -6,13 +6,15 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import ledger.account.OpenAccount;
-import ledger.account.PaymentPurpose;
-import ledger.account.PostMonthlyCredit;
-import ledger.account.RegisterFamilyMember;
-import ledger.account.Relation;
+import ledger.account.command.OpenAccount;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.value.PaymentPurpose;
+import ledger.account.value.Relation;
 import ledger.money.Balances;
 import ledger.money.Money;
+import ledger.payment.value.Channel;
+import ledger.payment.value.PaymentTerms;
 import ledger.policy.Category;
 
 /**

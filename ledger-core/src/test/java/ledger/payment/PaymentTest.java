@@ -11,10 +11,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import ledger.account.PaymentPurpose;
-import ledger.account.RefundKind;
+import ledger.account.Settlements;
+import ledger.account.value.PaymentPurpose;
+import ledger.account.value.RefundKind;
 import ledger.money.Balances;
 import ledger.money.Money;
+import ledger.payment.event.PaymentRefunded;
+import ledger.payment.event.PaymentSettled;
+import ledger.payment.receipt.PaymentReceipt;
+import ledger.payment.receipt.RefundReceipt;
+import ledger.payment.value.Allocation;
+import ledger.payment.value.Channel;
+import ledger.payment.value.PaymentTerms;
+import ledger.refunding.RefundSplit;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;
@@ -56,7 +65,7 @@ class PaymentTest {
     @Test
     void recordsTheSettlementAsTheFirstEventOfANewPayment() throws Exception {
         PaymentReceipt receipt = ledger.inUnitOfWork(() ->
-                ledger.payments().newInstance(() -> new Payment(SETTLED)).invoke(Payment::receipt));
+                ledger.payments().newInstance(() -> new Payment(PAYMENT, SETTLED.terms(), SETTLED.allocations(), SETTLED.payerBalanceAfter())).invoke(Payment::receipt));
 
         assertThat(ledger.eventsOf(PAYMENT)).containsExactly(SETTLED);
         assertThat(receipt).isEqualTo(new PaymentReceipt(PAYMENT, SETTLED.allocations(), yuan("100.00"),

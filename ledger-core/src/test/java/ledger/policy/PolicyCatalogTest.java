@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import ledger.account.PaymentPurpose;
+import ledger.account.value.PaymentPurpose;
 import ledger.money.Money;
 import ledger.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import ledger.account.PersonalAccount;
 import ledger.money.Balances;
 import ledger.payment.InMemoryLedger;
 import ledger.payment.Payment;
-import ledger.payment.SettlePayment;
+import ledger.payment.command.SettlePayment;
 import ledger.refusal.Refusal;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ledger.account.OpenAccount;
+import ledger.account.command.OpenAccount;
 import ledger.interest.Quarter;
 import ledger.money.Balances;
 import ledger.money.Money;

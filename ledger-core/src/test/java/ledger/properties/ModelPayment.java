@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ledger.account.RefundKind;
+import ledger.account.value.RefundKind;
 import ledger.money.Pot;
-import ledger.payment.PaymentTerms;
+import ledger.payment.value.PaymentTerms;
 
 /** The reference model's settlement: what is left to refund of the cash and of each account share. */
 final class ModelPayment {

@@ -8,14 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ledger.account.MoneyMovement;
-import ledger.account.OpenAccount;
+import ledger.account.command.OpenAccount;
+import ledger.account.event.MoneyMovement;
 import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.payment.InMemoryLedger;
-import ledger.payment.SettlePayment;
+import ledger.payment.command.SettlePayment;
 import ledger.properties.LedgerModel.Expectation;
 import ledger.properties.LedgerUnderTest.Outcome;
 

@@ -7,22 +7,22 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import ledger.account.ClosureReason;
-import ledger.account.CloseAccount;
-import ledger.account.PaymentPurpose;
-import ledger.account.PostInterest;
-import ledger.account.PostMonthlyCredit;
-import ledger.account.RefundKind;
-import ledger.account.RegisterFamilyMember;
-import ledger.account.Relation;
-import ledger.account.RevokeFamilyMember;
-import ledger.account.WithdrawCash;
+import ledger.account.command.CloseAccount;
+import ledger.account.command.PostInterest;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RegisterFamilyMember;
+import ledger.account.command.RevokeFamilyMember;
+import ledger.account.command.WithdrawCash;
+import ledger.account.value.ClosureReason;
+import ledger.account.value.PaymentPurpose;
+import ledger.account.value.RefundKind;
+import ledger.account.value.Relation;
 import ledger.interest.Quarter;
 import ledger.money.Money;
-import ledger.payment.Channel;
-import ledger.payment.PaymentTerms;
-import ledger.payment.RefundPayment;
-import ledger.payment.SettlePayment;
+import ledger.payment.command.RefundPayment;
+import ledger.payment.command.SettlePayment;
+import ledger.payment.value.Channel;
+import ledger.payment.value.PaymentTerms;
 
 /**
  * One generated step of a sequence, before it meets the ledger: people by index (one past the last is

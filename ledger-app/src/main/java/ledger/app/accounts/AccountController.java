@@ -4,12 +4,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import ledger.account.CreditReceipt;
-import ledger.account.OpenAccount;
-import ledger.account.ReversalReceipt;
-import ledger.account.ReverseCredit;
-import ledger.account.WithdrawCash;
-import ledger.account.WithdrawalReceipt;
+import ledger.account.command.OpenAccount;
+import ledger.account.command.ReverseCredit;
+import ledger.account.command.WithdrawCash;
+import ledger.account.receipt.CreditReceipt;
+import ledger.account.receipt.ReversalReceipt;
+import ledger.account.receipt.WithdrawalReceipt;
 import ledger.app.accounts.AccountRequests.CreditRequest;
 import ledger.app.accounts.AccountRequests.OpenAccountRequest;
 import ledger.app.accounts.AccountRequests.RetirementRequest;
@@ -26,9 +26,8 @@ import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.openapi.AnswersCreatedOrRepeated;
 import ledger.app.web.UnknownAccount;
 import ledger.limits.DateRange;
-import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
-import ledger.refusal.RuleRefusal;
+import ledger.withdrawing.CashWithdrawalRule;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -115,10 +114,7 @@ class AccountController {
         if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
             throw new UnknownAccount(personId);
         }
-        if (request.pot() == Pot.EARMARKED) {
-            throw new RuleRefusal("earmarked-not-withdrawable",
-                    "earmarked money is never withdrawn in cash; only the withdrawable pot pays out (000 Q11-Q13)");
-        }
+        CashWithdrawalRule.fromPot(request.pot()).enforce();
         LocalDate occurredOn = accounts.notAfterToday("occurredOn",
                 request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock));
         WithdrawalReceipt receipt = commands.sendAndWait(

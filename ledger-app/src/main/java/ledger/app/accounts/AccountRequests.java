@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import ledger.account.ReverseCredit;
+import ledger.account.command.ReverseCredit;
 import ledger.app.web.LedgerId;
 import ledger.money.Money;
 import ledger.money.Pot;

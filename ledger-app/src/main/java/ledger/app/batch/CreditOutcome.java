@@ -1,8 +1,8 @@
 package ledger.app.batch;
 
 import java.util.Map;
-import ledger.account.CreditReceipt;
-import ledger.account.PostMonthlyCredit;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.receipt.CreditReceipt;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.refusal.ConflictWithHistory;

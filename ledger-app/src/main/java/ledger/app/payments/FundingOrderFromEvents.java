@@ -1,10 +1,10 @@
 package ledger.app.payments;
 
 import java.util.List;
-import ledger.account.FamilyRegistrationRevoked;
-import ledger.account.FundingOrderChanged;
-import ledger.account.RegisteredAsFamilyMember;
-import ledger.payment.FamilyFundingLookup;
+import ledger.account.event.FamilyRegistrationRevoked;
+import ledger.account.event.FundingOrderChanged;
+import ledger.account.event.RegisteredAsFamilyMember;
+import ledger.settling.FamilyFundingLookup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 

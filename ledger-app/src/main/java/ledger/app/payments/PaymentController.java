@@ -1,7 +1,7 @@
 package ledger.app.payments;
 
 import jakarta.validation.Valid;
-import ledger.account.RefundKind;
+import ledger.account.value.RefundKind;
 import ledger.app.openapi.AnswersCreatedOrRepeated;
 import ledger.app.payments.PaymentRequests.PaymentRequest;
 import ledger.app.payments.PaymentRequests.RefundRequest;
@@ -9,9 +9,9 @@ import ledger.app.payments.PaymentRequests.ReimbursementRequest;
 import ledger.app.payments.PaymentResponses.PaymentDetailJson;
 import ledger.app.payments.PaymentResponses.PaymentJson;
 import ledger.app.payments.PaymentResponses.RefundJson;
-import ledger.payment.PaymentReceipt;
-import ledger.payment.PaymentTerms;
-import ledger.payment.RefundReceipt;
+import ledger.payment.receipt.PaymentReceipt;
+import ledger.payment.receipt.RefundReceipt;
+import ledger.payment.value.PaymentTerms;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import ledger.account.PaymentPurpose;
+import ledger.account.value.PaymentPurpose;
 import ledger.app.web.LedgerId;
 import ledger.money.Money;
-import ledger.payment.Channel;
-import ledger.payment.PinExemption;
+import ledger.payment.value.Channel;
+import ledger.payment.value.PinExemption;
 
 /** The request bodies of the settlement endpoints. */
 final class PaymentRequests {

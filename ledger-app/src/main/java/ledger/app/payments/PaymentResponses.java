@@ -1,15 +1,15 @@
 package ledger.app.payments;
 
 import java.util.List;
-import ledger.account.RefundKind;
+import ledger.account.value.RefundKind;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
-import ledger.payment.Allocation;
-import ledger.payment.ForwardedShare;
-import ledger.payment.PaymentReceipt;
-import ledger.payment.PaymentTerms;
-import ledger.payment.RefundReceipt;
+import ledger.payment.receipt.PaymentReceipt;
+import ledger.payment.receipt.RefundReceipt;
+import ledger.payment.value.Allocation;
+import ledger.payment.value.ForwardedShare;
+import ledger.payment.value.PaymentTerms;
 
 /** The JSON answers of the settlement endpoints. */
 public final class PaymentResponses {

@@ -3,12 +3,12 @@ package ledger.app.payments;
 import java.util.Optional;
 import ledger.app.institutions.InstitutionRegistry;
 import ledger.app.web.UnknownAccount;
-import ledger.payment.PaymentTerms;
-import ledger.payment.PinExemption;
-import ledger.payment.PinExemptionRule;
-import ledger.policy.RegionPolicy;
+import ledger.payment.value.PaymentTerms;
+import ledger.payment.value.PinExemption;
 import ledger.policy.PolicyCatalog;
+import ledger.policy.RegionPolicy;
 import ledger.projections.account.AccountReadModels;
+import ledger.settling.PinExemptionRule;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,15 +1,22 @@
 package ledger.app.pin;
 
 import java.time.Duration;
+import ledger.settling.CardPinRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import ledger.settling.CardPinRule;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The card-PIN rules of domain-rules §7 (000 Q21-Q26): so many wrong PINs in one day lock PIN checks
- * for the lock duration.
+ * The settings of the card-PIN rule ({@link CardPinRule}, domain-rules §7): how many wrong PINs in one
+ * day lock PIN checks, and for how long.
  */
 @ConfigurationProperties(prefix = "ledger.pin")
 public record PinRules(
         @DefaultValue("5") int wrongPinsPerDay,
         @DefaultValue("24h") Duration lockDuration) {
+
+    /** The domain rule these settings parameterise. */
+    public CardPinRule rule() {
+        return new CardPinRule(wrongPinsPerDay, lockDuration);
+    }
 }

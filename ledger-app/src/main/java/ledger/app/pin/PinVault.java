@@ -7,10 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import ledger.money.Money;
-import ledger.refusal.InvalidInput;
-import ledger.refusal.RuleRefusal;
+import ledger.settling.CardPinRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,10 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PinVault {
 
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-
     private final JdbcTemplate jdbc;
-    private final PinRules rules;
+    private final CardPinRule rule;
     private final Clock clock;
     private final BCryptPasswordEncoder hashing = new BCryptPasswordEncoder();
     private final TransactionTemplate ownTransaction;
@@ -37,14 +33,12 @@ public class PinVault {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.rules = rules;
+        this.rule = rules.rule();
         this.clock = clock;
     }
 
     public void setPin(String personId, String pin) {
-        if (pin == null || !SIX_DIGITS.matcher(pin).matches()) {
-            throw new InvalidInput("pin-format", "a PIN is exactly six digits");
-        }
+        CardPinRule.wellFormed(pin).enforce();
         ensureRow(personId);
         jdbc.update("UPDATE account_pin SET pin_hash = ?, failures = 0, failure_day = NULL, locked_until = NULL "
                 + "WHERE person_id = ?", hashing.encode(pin), personId);
@@ -70,25 +64,15 @@ public class PinVault {
      */
     public void checkCardPayment(String personId, Money amount, String pin, Optional<String> exemptionRefused) {
         StoredPin stored = stored(personId, "");
-        if (!amount.exceeds(stored.noPinLimit())) {
+        if (!CardPinRule.needsPin(amount, stored.noPinLimit())) {
             return;
         }
         Instant now = clock.instant();
         stored.refuseWhileLocked(personId, now);
-        if (pin == null && exemptionRefused.isPresent()) {
-            throw new RuleRefusal("pin-required", exemptionRefused.get() + "; the card payment needs its PIN "
-                    + "(000 Q22, Q29)");
-        }
-        if (stored.hash() == null) {
-            throw new RuleRefusal("no-pin-set", "account " + personId + " has no card PIN; pay with the electronic "
-                    + "voucher or ask a caseworker to set a PIN");
-        }
+        CardPinRule.presented(personId, pin, exemptionRefused, stored.hash() != null).enforce();
         boolean right = pin != null && hashing.matches(pin, stored.hash());
         ownTransaction.execute(status -> count(personId, right, now)).refuseWhileLocked(personId, now);
-        if (!right) {
-            throw new RuleRefusal("wrong-pin", pin == null ? "a card payment above the no-PIN limit of "
-                    + stored.noPinLimit() + " needs the account PIN" : "the PIN is wrong");
-        }
+        CardPinRule.matched(right, pin, stored.noPinLimit()).enforce();
     }
 
     /**
@@ -115,8 +99,10 @@ public class PinVault {
         LocalDate today = LocalDate.now(clock);
         jdbc.update("UPDATE account_pin SET failures = CASE WHEN failure_day = ? THEN failures + 1 ELSE 1 END, "
                 + "failure_day = ? WHERE person_id = ?", today, today, personId);
-        jdbc.update("UPDATE account_pin SET locked_until = ? WHERE person_id = ? AND failures >= ?",
-                now.plus(rules.lockDuration()).atOffset(ZoneOffset.UTC), personId, rules.wrongPinsPerDay());
+        Integer wrongToday = jdbc.queryForObject("SELECT failures FROM account_pin WHERE person_id = ?",
+                Integer.class, personId);
+        rule.lockedUntil(wrongToday == null ? 0 : wrongToday, now).ifPresent(until -> jdbc.update(
+                "UPDATE account_pin SET locked_until = ? WHERE person_id = ?", until.atOffset(ZoneOffset.UTC), personId));
     }
 
     private void ensureRow(String personId) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ledger.account.RefundKind;
+import ledger.account.value.RefundKind;
 import ledger.money.Money;
 import ledger.projections.reconciliation.InstitutionDays.Line;
 import ledger.projections.reconciliation.InstitutionDays.Total;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import ledger.account.AccountOpened;
+import ledger.account.event.AccountOpened;
 import ledger.app.DataDirectories;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;

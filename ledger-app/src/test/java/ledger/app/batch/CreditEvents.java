@@ -20,6 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class CreditEvents {
 
+    /** The type name credits are stored under (ADR 22): the class has moved since, the stored name has not. */
     static final String TYPE = "ledger.account.MonthlyCreditPosted";
 
     /** A bound on what one test reads back. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import ledger.account.PostMonthlyCredit;
-import ledger.account.RecordRetirement;
+import ledger.account.command.PostMonthlyCredit;
+import ledger.account.command.RecordRetirement;
 import ledger.money.Money;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.IdentifierMissingException;

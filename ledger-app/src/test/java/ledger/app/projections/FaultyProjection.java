@@ -2,7 +2,7 @@ package ledger.app.projections;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import ledger.account.MoneyMovement;
+import ledger.account.event.MoneyMovement;
 import ledger.projections.account.AccountReadModelProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

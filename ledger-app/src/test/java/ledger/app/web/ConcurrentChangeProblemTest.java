@@ -3,7 +3,7 @@ package ledger.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import ledger.payment.FundingOrderMoved;
+import ledger.settling.FundingOrderMoved;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;

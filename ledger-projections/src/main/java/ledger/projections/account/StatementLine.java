@@ -1,20 +1,20 @@
 package ledger.projections.account;
 
-import ledger.account.AccountDebited;
-import ledger.account.BalancePaidOut;
-import ledger.account.CashWithdrawn;
-import ledger.account.CreditCorrected;
-import ledger.account.CreditRecovered;
-import ledger.account.CreditReversed;
-import ledger.account.InheritanceCredited;
-import ledger.account.InterestAdjusted;
-import ledger.account.InterestPosted;
-import ledger.account.LegacyBalanceMigrated;
-import ledger.account.MoneyMovement;
-import ledger.account.MonthlyCreditPosted;
-import ledger.account.RefundCredited;
-import ledger.account.RefundKind;
-import ledger.account.TransferredIn;
+import ledger.account.event.AccountDebited;
+import ledger.account.event.BalancePaidOut;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.CreditCorrected;
+import ledger.account.event.CreditRecovered;
+import ledger.account.event.CreditReversed;
+import ledger.account.event.InheritanceCredited;
+import ledger.account.event.InterestAdjusted;
+import ledger.account.event.InterestPosted;
+import ledger.account.event.LegacyBalanceMigrated;
+import ledger.account.event.MoneyMovement;
+import ledger.account.event.MonthlyCreditPosted;
+import ledger.account.event.RefundCredited;
+import ledger.account.event.TransferredIn;
+import ledger.account.value.RefundKind;
 
 /**
  * How a money movement reads on a statement: our entry type, the national core system's entry code

@@ -1,8 +1,8 @@
 package ledger.projections.family;
 
 import java.time.LocalDate;
-import ledger.account.MemberScheme;
-import ledger.account.Relation;
+import ledger.account.value.MemberScheme;
+import ledger.account.value.Relation;
 import ledger.money.Money;
 
 /** A member the holder registered and still has, and what he spent from the holder's account. */

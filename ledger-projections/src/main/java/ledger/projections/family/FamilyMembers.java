@@ -2,8 +2,8 @@ package ledger.projections.family;
 
 import java.time.LocalDate;
 import java.util.List;
-import ledger.account.MemberScheme;
-import ledger.account.Relation;
+import ledger.account.value.MemberScheme;
+import ledger.account.value.Relation;
 import ledger.money.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 

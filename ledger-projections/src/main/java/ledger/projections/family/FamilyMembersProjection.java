@@ -1,9 +1,9 @@
 package ledger.projections.family;
 
-import ledger.account.AccountDebited;
-import ledger.account.FamilyMemberRegistered;
-import ledger.account.FamilyMemberRevoked;
-import ledger.account.RefundCredited;
+import ledger.account.event.AccountDebited;
+import ledger.account.event.FamilyMemberRegistered;
+import ledger.account.event.FamilyMemberRevoked;
+import ledger.account.event.RefundCredited;
 import ledger.projections.account.AccountReadModelProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,7 +1,7 @@
 package ledger.projections.fund;
 
 import java.time.YearMonth;
-import ledger.account.MoneyMovement;
+import ledger.account.event.MoneyMovement;
 import ledger.interest.PotDelta;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.DeliveryGuard;

@@ -2,9 +2,9 @@ package ledger.projections.statement;
 
 import java.util.List;
 import java.util.Optional;
-import ledger.account.AccountDebited;
-import ledger.account.MoneyMovement;
-import ledger.account.RefundCredited;
+import ledger.account.event.AccountDebited;
+import ledger.account.event.MoneyMovement;
+import ledger.account.event.RefundCredited;
 import ledger.interest.PotDelta;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.DeliveryGuard;

@@ -3,11 +3,11 @@ package ledger.projections.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import ledger.account.BalancePaidOut;
-import ledger.account.CashWithdrawn;
-import ledger.account.ClosureReason;
-import ledger.account.RefundCredited;
-import ledger.account.RefundKind;
+import ledger.account.event.BalancePaidOut;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.RefundCredited;
+import ledger.account.value.ClosureReason;
+import ledger.account.value.RefundKind;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;

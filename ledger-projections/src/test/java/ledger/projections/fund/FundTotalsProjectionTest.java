@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import ledger.account.CashWithdrawn;
-import ledger.account.TransferredIn;
+import ledger.account.event.CashWithdrawn;
+import ledger.account.event.TransferredIn;
 import ledger.money.Balances;
 import ledger.money.Money;
 import org.flywaydb.core.Flyway;

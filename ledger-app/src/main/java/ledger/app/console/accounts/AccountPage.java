@@ -1,9 +1,9 @@
 package ledger.app.console.accounts;
 
 import java.util.Optional;
-import ledger.account.ClosureReason;
-import ledger.account.MemberScheme;
-import ledger.account.Relation;
+import ledger.account.value.ClosureReason;
+import ledger.account.value.MemberScheme;
+import ledger.account.value.Relation;
 import ledger.app.accounts.FamilyService;
 import ledger.app.web.UnknownAccount;
 import ledger.policy.Category;

@@ -1,7 +1,7 @@
 package ledger.app.console.accounts;
 
 import java.util.List;
-import ledger.account.OpenAccount;
+import ledger.account.command.OpenAccount;
 import ledger.app.accounts.AccountService;
 import ledger.app.accounts.FamilyService;
 import ledger.app.batch.RosterUploads;

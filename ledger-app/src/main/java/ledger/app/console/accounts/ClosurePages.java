@@ -1,7 +1,7 @@
 package ledger.app.console.accounts;
 
-import ledger.account.ClosureReason;
-import ledger.account.ClosureReceipt;
+import ledger.account.receipt.ClosureReceipt;
+import ledger.account.value.ClosureReason;
 import ledger.app.accounts.LifecycleService;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;

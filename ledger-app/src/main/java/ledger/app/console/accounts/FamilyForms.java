@@ -2,8 +2,8 @@ package ledger.app.console.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
-import ledger.account.MemberScheme;
-import ledger.account.Relation;
+import ledger.account.value.MemberScheme;
+import ledger.account.value.Relation;
 import ledger.app.accounts.FamilyService;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;

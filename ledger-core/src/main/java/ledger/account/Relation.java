@@ -1,8 +1,0 @@
-package ledger.account;
-
-/** Family members an account holder may register (Civil Code; domain-rules §5, 000 Q10). */
-public enum Relation {
-    SPOUSE,
-    PARENT,
-    CHILD
-}

@@ -1,5 +1,0 @@
-package ledger.account;
-
-/** What a reversal answers: the reversal, and whether it repeats one already stored (nothing was applied). */
-public record ReversalReceipt(CreditReversed reversal, boolean repeated) {
-}

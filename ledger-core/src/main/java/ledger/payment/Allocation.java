@@ -1,8 +1,0 @@
-package ledger.payment;
-
-import ledger.money.Money;
-import ledger.money.Pot;
-
-/** The share one pot of one account pays (or gets back). */
-public record Allocation(String accountId, Pot pot, Money amount) {
-}
