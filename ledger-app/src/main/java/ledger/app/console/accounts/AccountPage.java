@@ -4,7 +4,7 @@ import java.util.Optional;
 import ledger.account.ClosureReason;
 import ledger.account.MemberScheme;
 import ledger.account.Relation;
-import ledger.app.accounts.FamilyService;
+import ledger.app.family.FamilyService;
 import ledger.app.web.UnknownAccount;
 import ledger.policy.Category;
 import ledger.policy.InsuranceStatus;

@@ -1,4 +1,4 @@
-package ledger.app.accounts;
+package ledger.app.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import ledger.account.MemberScheme;
 import ledger.account.RegisterFamilyMember;
 import ledger.account.Relation;
 import ledger.account.RevokeFamilyMember;
+import ledger.app.accounts.ReadModelCatchUp;
 import ledger.app.web.UnknownAccount;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.ResidentMemberView;

@@ -1,4 +1,4 @@
-package ledger.app.config;
+package ledger.app.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -15,10 +15,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EventStoreSchema {
 
+    /** The one table of events; the SQL that names it lives in this package only (ArchitectureTest). */
+    static final String EVENT_TABLE = "domain_event_entry";
+
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
+                .eventTable(EVENT_TABLE)
                 .snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .timestampColumn("time_stamp")
