@@ -25,7 +25,6 @@ import ledger.payment.PaymentTerms;
 import ledger.payment.RefundPayment;
 import ledger.payment.SettlePayment;
 import ledger.policy.Category;
-import ledger.policy.InterestPolicy.QuarterScheme;
 import ledger.policy.PolicyCatalog;
 
 /**
