@@ -15,13 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EventStoreSchema {
 
-    /** The one table of events; the SQL that names it lives in this package only (ArchitectureTest). */
-    static final String EVENT_TABLE = "domain_event_entry";
-
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable(EVENT_TABLE)
+                .eventTable(EventTable.NAME)
                 .snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .timestampColumn("time_stamp")

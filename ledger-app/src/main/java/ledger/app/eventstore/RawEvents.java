@@ -1,7 +1,5 @@
 package ledger.app.eventstore;
 
-import static ledger.app.eventstore.EventStoreSchema.EVENT_TABLE;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +20,7 @@ public class RawEvents {
     /** An account's history is read whole; this bounds it (about 80 years of monthly activity). */
     public static final int MAX_EVENTS = 100_000;
 
-    private static final String APPEND = "INSERT INTO " + EVENT_TABLE + " (aggregate_identifier, sequence_number, "
+    private static final String APPEND = "INSERT INTO " + EventTable.NAME + " (aggregate_identifier, sequence_number, "
             + "type, event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -63,14 +61,14 @@ public class RawEvents {
         return jdbc.query("""
                 SELECT sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
                 FROM %s WHERE aggregate_identifier = ? AND type = 'PersonalAccount' ORDER BY sequence_number
-                FETCH FIRST %d ROWS ONLY""".formatted(EVENT_TABLE, MAX_EVENTS),
+                FETCH FIRST %d ROWS ONLY""".formatted(EventTable.NAME, MAX_EVENTS),
                 (row, n) -> new Row(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getBytes(6), row.getBytes(7)), aggregateId);
     }
 
     /** The stored metadata of one event, if it is stored. */
     Optional<byte[]> metaDataAt(String aggregateId, long sequence) {
-        List<byte[]> metaData = jdbc.query("SELECT meta_data FROM " + EVENT_TABLE
+        List<byte[]> metaData = jdbc.query("SELECT meta_data FROM " + EventTable.NAME
                         + " WHERE aggregate_identifier = ? AND sequence_number = ?",
                 (row, n) -> row.getBytes(1), aggregateId, sequence);
         return metaData.stream().findFirst();
@@ -78,12 +76,12 @@ public class RawEvents {
 
     /** The global index of the newest event, -1 when the store is empty. */
     public long headPosition() {
-        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM " + EVENT_TABLE, Long.class);
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM " + EventTable.NAME, Long.class);
         return head == null ? -1 : head;
     }
 
     public long count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + EVENT_TABLE, Long.class);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + EventTable.NAME, Long.class);
     }
 
     /** Reads every row with its payload, in global order, {@code fetchSize} rows at a time; answers how many. */
@@ -91,7 +89,7 @@ public class RawEvents {
         JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
         reader.setFetchSize(fetchSize);
         long[] rows = {0};
-        reader.query("SELECT global_index, aggregate_identifier, payload, meta_data FROM " + EVENT_TABLE
+        reader.query("SELECT global_index, aggregate_identifier, payload, meta_data FROM " + EventTable.NAME
                 + " ORDER BY global_index", row -> {
                     row.getBytes(3);
                     rows[0]++;

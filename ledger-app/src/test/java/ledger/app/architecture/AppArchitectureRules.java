@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import ledger.app.eventstore.EventTable;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 final class AppArchitectureRules {
 
     static final String EVENT_STORE_PACKAGE = "ledger.app.eventstore..";
-    static final String EVENT_TABLE = "domain_event_entry";
 
     static final ArchRule FEATURES_FREE_OF_CYCLES = slices().matching("ledger.app.(*)..")
             .namingSlices("feature $1")
@@ -38,7 +38,7 @@ final class AppArchitectureRules {
 
     static final ArchRule ONLY_THE_EVENT_STORE_NAMES_THE_EVENT_TABLE = noClasses()
             .that().resideOutsideOfPackage(EVENT_STORE_PACKAGE)
-            .should(nameInTheirConstants(EVENT_TABLE))
+            .should(nameInTheirConstants(EventTable.NAME))
             .because("ledger.app.eventstore owns the event table: its schema, its raw rows and every SQL on them");
 
     private AppArchitectureRules() {

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import ledger.app.cyclefirst.Upstream;
 import ledger.app.cyclesecond.Downstream;
+import ledger.app.eventstore.EventTable;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +89,7 @@ class AppArchitectureRulesTest {
     }
 
     static class CountsEvents {
-        static final String SQL = "SELECT COUNT(*) FROM domain_event_entry";
+        static final String SQL = "SELECT COUNT(*) FROM " + EventTable.NAME;
     }
 
     static class JoinsTheTableName {
