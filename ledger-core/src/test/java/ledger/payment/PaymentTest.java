@@ -65,7 +65,8 @@ class PaymentTest {
     @Test
     void recordsTheSettlementAsTheFirstEventOfANewPayment() throws Exception {
         PaymentReceipt receipt = ledger.inUnitOfWork(() ->
-                ledger.payments().newInstance(() -> new Payment(PAYMENT, SETTLED.terms(), SETTLED.allocations(), SETTLED.payerBalanceAfter())).invoke(Payment::receipt));
+                ledger.payments().newInstance(() -> new Payment(PAYMENT, SETTLED.terms(), SETTLED.allocations(),
+                        SETTLED.payerBalanceAfter())).invoke(Payment::receipt));
 
         assertThat(ledger.eventsOf(PAYMENT)).containsExactly(SETTLED);
         assertThat(receipt).isEqualTo(new PaymentReceipt(PAYMENT, SETTLED.allocations(), yuan("100.00"),

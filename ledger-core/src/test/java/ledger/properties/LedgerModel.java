@@ -25,7 +25,6 @@ import ledger.payment.command.RefundPayment;
 import ledger.payment.command.SettlePayment;
 import ledger.payment.value.PaymentTerms;
 import ledger.policy.Category;
-import ledger.policy.InterestPolicy.QuarterScheme;
 import ledger.policy.PolicyCatalog;
 
 /**

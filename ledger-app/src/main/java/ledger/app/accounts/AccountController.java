@@ -1,12 +1,9 @@
 package ledger.app.accounts;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import ledger.account.command.OpenAccount;
-import ledger.account.command.ReverseCredit;
-import ledger.account.command.WithdrawCash;
 import ledger.account.receipt.CreditReceipt;
 import ledger.account.receipt.ReversalReceipt;
 import ledger.account.receipt.WithdrawalReceipt;
@@ -24,12 +21,6 @@ import ledger.app.accounts.AccountResponses.ReversalJson;
 import ledger.app.accounts.AccountResponses.StatementJson;
 import ledger.app.accounts.AccountResponses.WithdrawalJson;
 import ledger.app.openapi.AnswersCreatedOrRepeated;
-import ledger.app.web.UnknownAccount;
-import ledger.limits.DateRange;
-import ledger.projections.account.AccountReadModels;
-import ledger.withdrawing.CashWithdrawalRule;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,21 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accounts")
 class AccountController {
 
-    private final CommandGateway commands;
     private final AccountService accounts;
-    private final AccountReadModels readModels;
-    private final ReadModelCatchUp catchUp;
-    private final Clock clock;
-    private final EventStore eventStore;
 
-    AccountController(CommandGateway commands, AccountService accounts, AccountReadModels readModels,
-                      ReadModelCatchUp catchUp, Clock clock, EventStore eventStore) {
-        this.commands = commands;
+    AccountController(AccountService accounts) {
         this.accounts = accounts;
-        this.readModels = readModels;
-        this.catchUp = catchUp;
-        this.clock = clock;
-        this.eventStore = eventStore;
     }
 
     @PostMapping
@@ -100,9 +80,7 @@ class AccountController {
     @AnswersCreatedOrRepeated
     ResponseEntity<ReversalJson> reverse(@PathVariable String personId, @PathVariable YearMonth period,
                                          @Valid @RequestBody ReversalRequest request) {
-        ReversalReceipt receipt = commands.sendAndWait(
-                new ReverseCredit(personId, period, request.reason(), LocalDate.now(clock)));
-        catchUp.awaitAccount(personId);
+        ReversalReceipt receipt = accounts.reverse(personId, period, request.reason());
         return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(ReversalJson.of(receipt.reversal()));
     }
@@ -111,15 +89,8 @@ class AccountController {
     @AnswersCreatedOrRepeated
     ResponseEntity<WithdrawalJson> withdraw(@PathVariable String personId,
                                             @Valid @RequestBody WithdrawalRequest request) {
-        if (eventStore.lastSequenceNumberFor(personId).isEmpty()) {
-            throw new UnknownAccount(personId);
-        }
-        CashWithdrawalRule.fromPot(request.pot()).enforce();
-        LocalDate occurredOn = accounts.notAfterToday("occurredOn",
-                request.occurredOn() != null ? request.occurredOn() : LocalDate.now(clock));
-        WithdrawalReceipt receipt = commands.sendAndWait(
-                new WithdrawCash(personId, request.withdrawalId(), request.amount(), occurredOn));
-        catchUp.awaitAccount(personId);
+        WithdrawalReceipt receipt = accounts.withdraw(personId, request.pot(), request.withdrawalId(),
+                request.amount(), request.occurredOn());
         HttpStatus status = receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(WithdrawalJson.of(receipt));
     }
@@ -128,12 +99,7 @@ class AccountController {
     StatementJson statement(@PathVariable String personId,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        DateRange.check("from", from);
-        DateRange.check("to", to);
-        account(personId);
-        LocalDate first = from != null ? from : DateRange.FIRST;
-        LocalDate last = to != null ? to : DateRange.LAST;
         return new StatementJson(personId, from, to,
-                readModels.statement(personId, first, last).stream().map(EntryJson::of).toList());
+                accounts.statement(personId, from, to).stream().map(EntryJson::of).toList());
     }
 }

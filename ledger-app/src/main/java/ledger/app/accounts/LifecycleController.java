@@ -5,11 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import ledger.account.command.CloseAccount;
-import ledger.account.command.PostInterest;
 import ledger.account.event.InterestAdjusted;
 import ledger.account.receipt.ClosureReceipt;
 import ledger.account.receipt.InterestReceipt;
@@ -22,8 +19,6 @@ import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.money.Money;
 import ledger.money.Pot;
-import ledger.refusal.RuleRefusal;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,16 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accounts/{personId}")
 class LifecycleController {
 
-    private final CommandGateway commands;
-    private final ReadModelCatchUp catchUp;
     private final LifecycleService lifecycle;
-    private final Clock clock;
 
-    LifecycleController(CommandGateway commands, ReadModelCatchUp catchUp, LifecycleService lifecycle, Clock clock) {
-        this.commands = commands;
-        this.catchUp = catchUp;
+    LifecycleController(LifecycleService lifecycle) {
         this.lifecycle = lifecycle;
-        this.clock = clock;
     }
 
     record InterestRequest(@NotNull Quarter quarter) {
@@ -99,22 +88,13 @@ class LifecycleController {
     @PostMapping("/interest")
     @ResponseStatus(HttpStatus.CREATED)
     InterestJson postInterest(@PathVariable String personId, @Valid @RequestBody InterestRequest request) {
-        InterestReceipt receipt = commands.sendAndWait(new PostInterest(personId, request.quarter(), LocalDate.now(clock)));
-        catchUp.awaitAccount(personId);
-        return InterestJson.of(receipt);
+        return InterestJson.of(lifecycle.postInterest(personId, request.quarter()));
     }
 
     @PostMapping("/closure")
     ClosureReceipt close(@PathVariable String personId, @Valid @RequestBody ClosureRequest request) {
-        if (request.heirAccountId() == null) {
-            return lifecycle.close(personId, request.reason(), request.effectiveOn(), request.payee());
-        }
-        if (request.reason() != ClosureReason.DECEASED || request.payee() != null) {
-            throw new RuleRefusal("heir-account-on-death-only", "the balance goes into an heir's account only on "
-                    + "death (DECEASED) and then to no other payee; asked for " + request.reason()
-                    + (request.payee() == null ? "" : " with payee " + request.payee()));
-        }
-        return lifecycle.closeToHeir(personId, request.effectiveOn(), request.heirAccountId());
+        return lifecycle.close(personId, request.reason(), request.effectiveOn(), request.payee(),
+                request.heirAccountId());
     }
 
     @PostMapping("/transfers-in")

@@ -11,6 +11,8 @@ import java.util.Optional;
 import ledger.account.event.AccountClosed;
 import ledger.account.event.AccountEvent;
 import ledger.account.event.MoneyMovement;
+import ledger.app.eventstore.MetaDataKeys;
+import ledger.app.eventstore.RawEvents;
 import ledger.app.web.UnknownAccount;
 import ledger.money.Pot;
 import ledger.projections.account.AccountReadModels;
@@ -27,11 +29,13 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
     private final RawEvents rawEvents;
+    private final AccountEvents accountEvents;
     private final AccountReadModels readModels;
     private final FundTotals fundTotals;
 
-    AuditTrail(RawEvents rawEvents, AccountReadModels readModels, FundTotals fundTotals) {
+    AuditTrail(RawEvents rawEvents, AccountEvents accountEvents, AccountReadModels readModels, FundTotals fundTotals) {
         this.rawEvents = rawEvents;
+        this.accountEvents = accountEvents;
         this.readModels = readModels;
         this.fundTotals = fundTotals;
     }
@@ -67,13 +71,14 @@ public class AuditTrail {
         Map<Pot, Long> running = zero();
         List<EventEntry> entries = new ArrayList<>();
         for (RawEvents.Row row : rows) {
-            Optional<AccountEvent> event = rawEvents.accountEvent(row);
+            Optional<AccountEvent> event = accountEvents.of(row);
             event.filter(MoneyMovement.class::isInstance).map(MoneyMovement.class::cast).ifPresent(m -> apply(running, m));
             JsonNode metaData = rawEvents.tree(row.metaData());
             entries.add(new EventEntry(row.sequence(), simpleName(row.payloadType()),
                     event.map(AccountEvent::effectiveDate).orElse(null), row.recordedAt(),
-                    metaData.path("actor").asText(null), rawEvents.tree(row.payload()), SignedBalances.of(running),
-                    metaData.path(HashChain.HASH).asText(null), metaData.path(HashChain.PREVIOUS_HASH).asText(null)));
+                    metaData.path(MetaDataKeys.ACTOR).asText(null), rawEvents.tree(row.payload()),
+                    SignedBalances.of(running), metaData.path(MetaDataKeys.HASH).asText(null),
+                    metaData.path(MetaDataKeys.PREVIOUS_HASH).asText(null)));
         }
         return entries;
     }
@@ -85,7 +90,7 @@ public class AuditTrail {
             if (recordedBefore != null && !row.recordedAt().isBefore(recordedBefore)) {
                 continue;
             }
-            Optional<AccountEvent> event = rawEvents.accountEvent(row);
+            Optional<AccountEvent> event = accountEvents.of(row);
             if (event.isPresent() && !event.get().effectiveDate().isAfter(asOf)
                     && event.get() instanceof MoneyMovement movement) {
                 apply(balance, movement);
@@ -110,7 +115,7 @@ public class AuditTrail {
         Map<Pot, Long> replayed = zero();
         boolean closed = false;
         for (RawEvents.Row row : rows) {
-            Optional<AccountEvent> event = rawEvents.accountEvent(row);
+            Optional<AccountEvent> event = accountEvents.of(row);
             if (event.isEmpty()) {
                 return "event " + row.sequence() + " cannot be read, so the account cannot be replayed";
             }

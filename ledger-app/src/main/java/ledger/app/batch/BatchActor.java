@@ -1,6 +1,7 @@
 package ledger.app.batch;
 
 import java.util.Map;
+import ledger.app.eventstore.MetaDataKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.springframework.batch.core.StepExecution;
@@ -16,6 +17,6 @@ final class BatchActor {
     static CommandMessage<Object> command(Object payload, StepExecution step) {
         String operator = step.getJobParameters().getString(REQUESTED_BY, "system");
         return GenericCommandMessage.asCommandMessage(payload)
-                .andMetaData(Map.of("actor", operator + " (batch " + step.getJobExecutionId() + ")"));
+                .andMetaData(Map.of(MetaDataKeys.ACTOR, operator + " (batch " + step.getJobExecutionId() + ")"));
     }
 }

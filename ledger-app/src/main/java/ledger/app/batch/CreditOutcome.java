@@ -3,6 +3,7 @@ package ledger.app.batch;
 import java.util.Map;
 import ledger.account.command.PostMonthlyCredit;
 import ledger.account.receipt.CreditReceipt;
+import ledger.app.eventstore.MetaDataKeys;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.refusal.ConflictWithHistory;
@@ -65,7 +66,7 @@ final class CreditOutcome {
                 run.allocationDate(), run.region());
         try {
             CreditReceipt receipt = commands.sendAndWait(BatchActor.command(command, step)
-                    .andMetaData(Map.of(DryRun.FLAG, run.dryRun())));
+                    .andMetaData(Map.of(MetaDataKeys.DRY_RUN, run.dryRun())));
             return credited(line, personId, receipt);
         } catch (DryRun.Outcome wouldBe) {
             return DryRunCredits.firstFor(step.getJobExecutionId(), personId, credit.period())

@@ -1,5 +1,6 @@
 package ledger.app.batch;
 
+import ledger.app.eventstore.MetaDataKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -7,11 +8,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * A dry run decides every command exactly as a real run would, then throws the answer away with the
- * unit of work: the events are never stored. Commands opt in with the metadata {@code dryRun=true}.
+ * unit of work: the events are never stored. Commands opt in with the metadata {@link MetaDataKeys#DRY_RUN} {@code true}.
  */
 public class DryRun implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    static final String FLAG = "dryRun";
 
     /** Carries the answer a dry-run command would have given; its unit of work is rolled back. */
     static final class Outcome extends RuntimeException {
@@ -30,7 +29,7 @@ public class DryRun implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
-        if (Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData().get(FLAG))) {
+        if (Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData().get(MetaDataKeys.DRY_RUN))) {
             throw new Outcome(result);
         }
         return result;

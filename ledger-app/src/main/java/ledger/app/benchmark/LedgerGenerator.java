@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import ledger.account.event.AccountOpened;
 import ledger.account.event.MonthlyCreditPosted;
-import ledger.app.audit.HashChain;
+import ledger.app.eventstore.HashChain;
+import ledger.app.eventstore.MetaDataKeys;
+import ledger.app.eventstore.RawEvents;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -24,7 +26,6 @@ import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,18 +36,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class LedgerGenerator {
 
     static final int BATCH = 1_000;
-    private static final String INSERT = "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, "
-            + "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final LocalDate OPENED = LocalDate.of(2020, 1, 1);
 
-    private final JdbcTemplate jdbc;
+    private final RawEvents rawEvents;
     private final Serializer serializer;
 
     private final TransactionTemplate transactions;
 
-    LedgerGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, Serializer serializer) {
-        this.jdbc = jdbc;
+    LedgerGenerator(RawEvents rawEvents, TransactionTemplate transactions, Serializer serializer) {
+        this.rawEvents = rawEvents;
         this.transactions = transactions;
         this.serializer = serializer;
     }
@@ -57,7 +55,7 @@ final class LedgerGenerator {
 
     /** Opens {@code accounts} employees, each with {@code monthsOfHistory} monthly credits before {@code from}. */
     long generate(String prefix, String region, int accounts, int monthsOfHistory, YearMonth from) {
-        List<Object[]> rows = new ArrayList<>(BATCH);
+        List<RawEvents.NewRow> rows = new ArrayList<>(BATCH);
         long written = 0;
         for (int i = 0; i < accounts; i++) {
             String person = personId(prefix, i);
@@ -96,23 +94,23 @@ final class LedgerGenerator {
                 basis, after);
     }
 
-    private String row(List<Object[]> rows, String person, long sequence, Object event, String previous) {
+    private String row(List<RawEvents.NewRow> rows, String person, long sequence, Object event, String previous) {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
         String timestamp = DateTimeUtils.formatInstant(Instant.now());
         String hash = HashChain.hash(previous, new HashChain.StoredEvent(person, sequence, "PersonalAccount",
                 timestamp, payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
                 "benchmark"));
-        MetaData metaData = MetaData.from(Map.of("actor", "benchmark", HashChain.PREVIOUS_HASH, previous,
-                HashChain.HASH, hash));
-        rows.add(new Object[]{person, sequence, "PersonalAccount", IdentifierFactory.getInstance().generateIdentifier(),
-                serializer.serialize(metaData, byte[].class).getData(), payload.getData(),
-                payload.getType().getRevision(), payload.getType().getName(), timestamp});
+        MetaData metaData = MetaData.from(Map.of(MetaDataKeys.ACTOR, "benchmark", MetaDataKeys.PREVIOUS_HASH, previous,
+                MetaDataKeys.HASH, hash));
+        rows.add(new RawEvents.NewRow(person, sequence, "PersonalAccount",
+                IdentifierFactory.getInstance().generateIdentifier(), serializer.serialize(metaData, byte[].class).getData(),
+                payload.getData(), payload.getType().getRevision(), payload.getType().getName(), timestamp));
         return hash;
     }
 
-    private void flush(List<Object[]> rows) {
+    private void flush(List<RawEvents.NewRow> rows) {
         if (!rows.isEmpty()) {
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
+            transactions.executeWithoutResult(status -> rawEvents.append(rows));
             rows.clear();
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ledger.app.batch.BatchLaunches;
 import ledger.app.projections.ProcessorRestart;
+import ledger.app.eventstore.RawEvents;
 import ledger.app.projections.Projections;
 import ledger.projections.account.AccountReadModelProjection;
 import org.axonframework.config.Configuration;
@@ -36,6 +37,7 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
     private static final YearMonth PERIOD = YearMonth.of(2025, 6);
     private static final String REGION = "BEIJING";
 
+    private final RawEvents rawEvents;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BatchLaunches launches;
@@ -47,10 +49,11 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
     private final List<String> report = new ArrayList<>();
     private int exitCode = 1;
 
-    MonthlyCreditBenchmark(JdbcTemplate jdbc, TransactionTemplate transactions, BatchLaunches launches,
-                           Projections projections, EventProcessingConfiguration processing, Configuration axon,
+    MonthlyCreditBenchmark(RawEvents rawEvents, JdbcTemplate jdbc, TransactionTemplate transactions,
+                           BatchLaunches launches, Projections projections, EventProcessingConfiguration processing, Configuration axon,
                            @Value("${ledger.benchmark.accounts}") int accounts,
                            @Value("${ledger.benchmark.months-of-history:0}") int monthsOfHistory) {
+        this.rawEvents = rawEvents;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.launches = launches;
@@ -70,13 +73,13 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         readModels.shutDown();
         ProcessorRestart.giveBackLostThreads(readModels);
         long events = timed("plain-JDBC append of event rows (batches of " + LedgerGenerator.BATCH + ")", "rows",
-                () -> new LedgerGenerator(jdbc, transactions, axon.eventSerializer())
+                () -> new LedgerGenerator(rawEvents, transactions, axon.eventSerializer())
                         .generate("BM", REGION, accounts, monthsOfHistory, PERIOD));
         double appendPerSecond = lastRate;
         readModels.start();
         timed("projection catching up with the generated history", "events", () -> awaitCaughtUp(events));
         Path roster = Files.createTempFile("roster-", ".csv");
-        new LedgerGenerator(jdbc, transactions, axon.eventSerializer()).writeRoster(roster, "BM", accounts, PERIOD);
+        new LedgerGenerator(rawEvents, transactions, axon.eventSerializer()).writeRoster(roster, "BM", accounts, PERIOD);
         CpuTime cpu = CpuTime.start();
         long credited = timed("monthly crediting batch (roster of " + accounts + " lines)", "credits",
                 () -> runBatch(roster));
@@ -84,8 +87,8 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         double batchPerSecond = lastRate;
         timed("projection showing every credit after the batch ended", "credits", () -> awaitCaughtUp(credited));
         double crudPerSecond = new CrudBaseline(jdbc, transactions).credits(accounts, this::timedRate);
-        timed("plain-JDBC read of every event row", "rows", this::readAllRows);
-        long all = totalEvents();
+        timed("plain-JDBC read of every event row", "rows", () -> rawEvents.readAll(1_000));
+        long all = rawEvents.count();
         readModels.shutDown();
         ProcessorRestart.giveBackLostThreads(readModels);
         readModels.resetTokens();
@@ -114,27 +117,13 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private long awaitCaughtUp(long count) throws InterruptedException {
-        long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        long head = rawEvents.headPosition();
         while (projections.statuses().stream().anyMatch(s -> s.position() == null || s.position() < head)) {
             Thread.sleep(200);
         }
         return count;
     }
 
-    private long readAllRows() {
-        long[] rows = {0};
-        jdbc.setFetchSize(1_000);
-        jdbc.query("SELECT global_index, aggregate_identifier, payload, meta_data FROM domain_event_entry "
-                + "ORDER BY global_index", row -> {
-                    row.getBytes(3);
-                    rows[0]++;
-                });
-        return rows[0];
-    }
-
-    private long totalEvents() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
 
     private StreamingEventProcessor readModelProcessor() {
         return processing.eventProcessor(AccountReadModelProjection.PROCESSING_GROUP, StreamingEventProcessor.class)

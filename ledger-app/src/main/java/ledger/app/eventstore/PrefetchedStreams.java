@@ -14,7 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * are stored (its prepare-commit phase), and are dropped then: a snapshot taken after the commit reads
  * the store again.
  */
-public final class PrefetchedStreams {
+final class PrefetchedStreams {
 
     private static final String RESOURCE = PrefetchedStreams.class.getName();
 
@@ -33,7 +33,7 @@ public final class PrefetchedStreams {
     }
 
     /** The prefetched streams of the current unit of work, if they hold this aggregate. */
-    public static Optional<PrefetchedStreams> holding(String aggregateId) {
+    static Optional<PrefetchedStreams> holding(String aggregateId) {
         if (!CurrentUnitOfWork.isStarted()) {
             return Optional.empty();
         }
@@ -50,7 +50,7 @@ public final class PrefetchedStreams {
     }
 
     /** The stored event of this aggregate at this sequence number, if it was prefetched. */
-    public Optional<DomainEventData<?>> event(String aggregateId, long sequenceNumber) {
+    Optional<DomainEventData<?>> event(String aggregateId, long sequenceNumber) {
         return events(aggregateId, sequenceNumber).findFirst().filter(e -> e.getSequenceNumber() == sequenceNumber);
     }
 }

@@ -3,7 +3,6 @@ package ledger.app.pin;
 import java.time.Duration;
 import ledger.settling.CardPinRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import ledger.settling.CardPinRule;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**

@@ -7,13 +7,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import ledger.app.eventstore.RawEvents;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +32,16 @@ public class Projections {
     private static final int PARKED_IN_STATUS = 100;
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
+    private final RawEvents rawEvents;
     private final DeadLetters deadLetters;
     private final SegmentClaims claims;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters,
+    Projections(EventProcessingConfiguration processing, RawEvents rawEvents, DeadLetters deadLetters,
                 SegmentClaims claims) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.rawEvents = rawEvents;
         this.deadLetters = deadLetters;
         this.claims = claims;
     }
@@ -63,7 +63,7 @@ public class Projections {
     }
 
     public List<ProcessorStatus> statuses() {
-        long head = headPosition();
+        long head = rawEvents.headPosition();
         Map<String, List<SegmentClaims.SegmentClaim>> segments = claims.byProcessor();
         return streaming().entrySet().stream().map(entry -> status(entry.getKey(), entry.getValue(), head,
                 segments.getOrDefault(entry.getKey(), List.of()))).toList();
@@ -90,7 +90,7 @@ public class Projections {
      */
     private void rebuildAndWatch() {
         try {
-            long target = headPosition();
+            long target = rawEvents.headPosition();
             for (Map.Entry<String, StreamingEventProcessor> processor : streaming().entrySet()) {
                 rebuild(processor.getKey(), processor.getValue());
             }
@@ -179,8 +179,4 @@ public class Projections {
         return found;
     }
 
-    private long headPosition() {
-        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-        return head == null ? -1 : head;
-    }
 }

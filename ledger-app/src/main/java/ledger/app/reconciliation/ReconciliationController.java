@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
-import ledger.projections.reconciliation.InstitutionDays;
-import ledger.projections.reconciliation.InstitutionDays.Line;
-import ledger.refusal.RuleRefusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,16 +26,16 @@ class ReconciliationController {
 
     static final String TEXT_CSV = "text/csv";
 
-    private final InstitutionDays days;
+    private final InstitutionReconciliation reconciliation;
 
-    ReconciliationController(InstitutionDays days) {
-        this.days = days;
+    ReconciliationController(InstitutionReconciliation reconciliation) {
+        this.reconciliation = reconciliation;
     }
 
     @GetMapping
     DailyTotals day(@PathVariable String institutionId, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate date) {
-        return DailyTotals.of(institutionId, date, days.totals(institutionId, date), lines(institutionId, date));
+        return reconciliation.day(institutionId, date);
     }
 
     /** The same day as the file; springdoc merges both GETs into one operation, this names the parameter. */
@@ -54,7 +49,7 @@ class ReconciliationController {
                 .contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reconciliation-"
                         + institutionId.replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + date + ".csv\"")
-                .body(day(institutionId, date).csv());
+                .body(reconciliation.day(institutionId, date).csv());
     }
 
     /** The institution's CSV of its settlements of the day against the ledger's; nothing is changed. */
@@ -62,17 +57,6 @@ class ReconciliationController {
     DayReconciliation compare(@PathVariable String institutionId,
                               @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                               @RequestBody String file) {
-        List<Line> settlements = lines(institutionId, date).stream()
-                .filter(line -> DailyTotals.SETTLEMENT.equals(line.kind())).toList();
-        return DayReconciliation.of(settlements, InstitutionFile.settlements(file));
-    }
-
-    private List<Line> lines(String institutionId, LocalDate date) {
-        List<Line> lines = days.lines(institutionId, date);
-        if (lines.size() > InstitutionDays.MAX_LINES) {
-            throw new RuleRefusal("day-too-large", "institution " + institutionId + " has more than "
-                    + InstitutionDays.MAX_LINES + " bookings on " + date + ", more than one answer may list");
-        }
-        return lines;
+        return reconciliation.compare(institutionId, date, file);
     }
 }

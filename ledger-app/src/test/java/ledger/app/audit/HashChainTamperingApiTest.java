@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -173,7 +174,7 @@ class HashChainTamperingApiTest extends LedgerApiTest {
     }
 
     private void setTimestamp(long sequence, String timestamp) {
-        int updated = jdbc.update("UPDATE domain_event_entry SET time_stamp = ? WHERE aggregate_identifier = ? "
+        int updated = jdbc.update("UPDATE " + EventTable.NAME + " SET time_stamp = ? WHERE aggregate_identifier = ? "
                 + "AND sequence_number = ?", timestamp, person, sequence);
         assertThat(updated).isEqualTo(1);
     }

@@ -20,6 +20,7 @@ import ledger.app.DataDirectories;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.JsonBody;
 import ledger.app.http.LedgerHttp;
@@ -180,7 +181,7 @@ class ProjectionRebuildApiTest {
         JsonNode status = projections.readModels();
 
         assertThat(ProjectionStatus.done(status)).as("status %s", status).isTrue();
-        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM " + EventTable.NAME, Long.class);
         assertThat(status.path("headPosition").asLong()).isEqualTo(head);
         assertThat(status.path("segments")).as("segments of %s", status).hasSize(2).allSatisfy(segment -> {
             assertThat(segment.path("node").asText()).isEqualTo(node.value());

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,7 +32,7 @@ final class StoredEventRows {
         this.jdbc = jdbc;
     }
 
-    /** One row of {@code domain_event_entry}, as stored. */
+    /** One row of the event table ({@link EventTable#NAME}), as stored. */
     record Row(long sequence, String aggregateType, String timestamp, String payloadType, String payloadRevision,
                byte[] payload, byte[] metaData) {
 
@@ -69,7 +70,7 @@ final class StoredEventRows {
     List<Row> of(String aggregateId) {
         return jdbc.query("""
                 SELECT sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
-                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""",
+                FROM %s WHERE aggregate_identifier = ? ORDER BY sequence_number""".formatted(EventTable.NAME),
                 (row, n) -> new Row(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getBytes(6), row.getBytes(7)), aggregateId);
     }
@@ -106,7 +107,7 @@ final class StoredEventRows {
     // --- tampering, as someone with SQL access to the event store could do it ---
 
     void replacePayload(String aggregateId, long sequence, byte[] payload) {
-        int updated = jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? "
+        int updated = jdbc.update("UPDATE " + EventTable.NAME + " SET payload = ? WHERE aggregate_identifier = ? "
                         + "AND sequence_number = ?",
                 statement -> {
                     statement.setBytes(1, payload);
@@ -119,7 +120,7 @@ final class StoredEventRows {
     }
 
     void replaceMetaData(String aggregateId, long sequence, byte[] metaData) {
-        int updated = jdbc.update("UPDATE domain_event_entry SET meta_data = ? WHERE aggregate_identifier = ? "
+        int updated = jdbc.update("UPDATE " + EventTable.NAME + " SET meta_data = ? WHERE aggregate_identifier = ? "
                         + "AND sequence_number = ?",
                 statement -> {
                     statement.setBytes(1, metaData);
@@ -146,11 +147,11 @@ final class StoredEventRows {
         WholeRow whole = jdbc.queryForObject("""
                 SELECT global_index, aggregate_identifier, sequence_number, type, event_identifier, meta_data,
                        payload, payload_revision, payload_type, time_stamp
-                FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?""",
+                FROM %s WHERE aggregate_identifier = ? AND sequence_number = ?""".formatted(EventTable.NAME),
                 (row, n) -> new WholeRow(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
                         row.getString(5), row.getBytes(6), row.getBytes(7), row.getString(8), row.getString(9),
                         row.getString(10)), aggregateId, sequence);
-        int deleted = jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?",
+        int deleted = jdbc.update("DELETE FROM " + EventTable.NAME + " WHERE aggregate_identifier = ? AND sequence_number = ?",
                 aggregateId, sequence);
         if (deleted != 1) {
             throw new AssertionError("event " + sequence + " of " + aggregateId + " was not deleted");
@@ -161,9 +162,9 @@ final class StoredEventRows {
     /** Puts a deleted row back with every column, its global index included. */
     void restore(WholeRow whole) {
         jdbc.update("""
-                INSERT INTO domain_event_entry (global_index, aggregate_identifier, sequence_number, type,
+                INSERT INTO %s (global_index, aggregate_identifier, sequence_number, type,
                     event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(EventTable.NAME),
                 statement -> {
                     statement.setLong(1, whole.globalIndex());
                     statement.setString(2, whole.aggregateId());

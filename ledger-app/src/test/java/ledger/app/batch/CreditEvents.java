@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -59,13 +60,13 @@ final class CreditEvents {
 
     /** The global index of the last stored event; later events have larger ones. */
     static long lastGlobalIndex(JdbcTemplate jdbc) {
-        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM " + EventTable.NAME, Long.class);
         return last == null ? 0 : last;
     }
 
     /** How many events of any kind were stored after the mark. */
     static long eventsAfter(JdbcTemplate jdbc, long mark) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index > ?",
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + EventTable.NAME + " WHERE global_index > ?",
                 Long.class, mark);
         return count == null ? 0 : count;
     }
@@ -74,8 +75,8 @@ final class CreditEvents {
     static List<Credit> after(JdbcTemplate jdbc, long mark) {
         return jdbc.query("""
                 SELECT global_index, aggregate_identifier, sequence_number, payload, meta_data
-                FROM domain_event_entry WHERE global_index > ? AND payload_type = ?
-                ORDER BY global_index FETCH FIRST %d ROWS ONLY""".formatted(MAX_ROWS),
+                FROM %s WHERE global_index > ? AND payload_type = ?
+                ORDER BY global_index FETCH FIRST %d ROWS ONLY""".formatted(EventTable.NAME, MAX_ROWS),
                 (row, n) -> credit(row.getLong(1), row.getString(2), row.getLong(3), row.getBytes(4),
                         row.getBytes(5)), mark, TYPE);
     }

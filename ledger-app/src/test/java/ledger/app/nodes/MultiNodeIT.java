@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.EventTable;
 import ledger.app.family.FamilySteps;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerHttp;
@@ -204,7 +205,7 @@ class MultiNodeIT {
         try (Connection db = DriverManager.getConnection(PostgresSchema.URL + "?currentSchema=" + schema.name(),
                 "postgres", "");
              ResultSet settled = db.createStatement().executeQuery("SELECT aggregate_identifier, COUNT(*) FROM "
-                     + "domain_event_entry WHERE payload_type LIKE '%.PaymentSettled' GROUP BY aggregate_identifier")) {
+                     + EventTable.NAME + " WHERE payload_type LIKE '%.PaymentSettled' GROUP BY aggregate_identifier")) {
             int streams = 0;
             while (settled.next()) {
                 streams++;

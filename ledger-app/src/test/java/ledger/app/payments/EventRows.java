@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,8 +52,8 @@ public final class EventRows {
         String placeholders = aggregateIds.stream().map(id -> "?").collect(Collectors.joining(", "));
         return jdbc.query("""
                 SELECT global_index, aggregate_identifier, sequence_number, payload_type, payload, meta_data
-                FROM domain_event_entry WHERE aggregate_identifier IN (%s)
-                ORDER BY global_index FETCH FIRST %d ROWS ONLY""".formatted(placeholders, MAX_ROWS),
+                FROM %s WHERE aggregate_identifier IN (%s)
+                ORDER BY global_index FETCH FIRST %d ROWS ONLY""".formatted(EventTable.NAME, placeholders, MAX_ROWS),
                 (row, n) -> new Row(row.getLong("global_index"), row.getString("aggregate_identifier"),
                         row.getLong("sequence_number"), row.getString("payload_type"), text(row.getBytes("payload")),
                         text(row.getBytes("meta_data"))),

@@ -12,6 +12,7 @@ import java.util.List;
 import ledger.app.LedgerApplication;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import ledger.app.http.LedgerUser;
 import org.junit.jupiter.api.AfterAll;
@@ -75,12 +76,12 @@ class PostgresProfileTest {
         try (Connection asLedger = DriverManager.getConnection(
                 PostgresSchema.URL + "?currentSchema=" + schema.name(), ledgerUser, "")) {
             var statement = asLedger.createStatement();
-            var events = statement.executeQuery("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = '"
+            var events = statement.executeQuery("SELECT COUNT(*) FROM " + EventTable.NAME + " WHERE aggregate_identifier = '"
                     + person + "'");
             events.next();
             assertThat(events.getLong(1)).isEqualTo(2);
-            for (String change : List.of("UPDATE domain_event_entry SET payload = payload",
-                    "DELETE FROM domain_event_entry", "TRUNCATE domain_event_entry")) {
+            for (String change : List.of("UPDATE " + EventTable.NAME + " SET payload = payload",
+                    "DELETE FROM " + EventTable.NAME, "TRUNCATE " + EventTable.NAME)) {
                 assertThatThrownBy(() -> statement.execute(change)).as(change)
                         .isInstanceOfSatisfying(SQLException.class,
                                 refused -> assertThat(refused.getSQLState()).isEqualTo("42501"));

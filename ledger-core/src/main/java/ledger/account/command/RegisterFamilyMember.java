@@ -1,7 +1,6 @@
 package ledger.account.command;
 
 import java.time.LocalDate;
-import ledger.account.FamilyRegistrations;
 import ledger.account.value.MemberScheme;
 import ledger.account.value.Relation;
 import ledger.limits.DateRange;

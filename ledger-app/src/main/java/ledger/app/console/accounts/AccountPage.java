@@ -4,7 +4,7 @@ import java.util.Optional;
 import ledger.account.value.ClosureReason;
 import ledger.account.value.MemberScheme;
 import ledger.account.value.Relation;
-import ledger.app.accounts.FamilyService;
+import ledger.app.family.FamilyService;
 import ledger.app.web.UnknownAccount;
 import ledger.policy.Category;
 import ledger.policy.InsuranceStatus;

@@ -3,7 +3,7 @@ package ledger.app.console.accounts;
 import java.util.List;
 import ledger.account.command.OpenAccount;
 import ledger.app.accounts.AccountService;
-import ledger.app.accounts.FamilyService;
+import ledger.app.family.FamilyService;
 import ledger.app.batch.RosterUploads;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;

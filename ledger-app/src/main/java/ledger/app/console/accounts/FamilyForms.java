@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ledger.account.value.MemberScheme;
 import ledger.account.value.Relation;
-import ledger.app.accounts.FamilyService;
+import ledger.app.family.FamilyService;
 import ledger.app.console.FormAttempt;
 import ledger.app.console.TypedDate;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package ledger.app.accounts;
+package ledger.app.family;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package ledger.app.config;
+package ledger.app.accounts;
 
 import java.lang.reflect.Field;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package ledger.app.config;
+package ledger.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

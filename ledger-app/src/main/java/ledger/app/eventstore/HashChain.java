@@ -1,4 +1,4 @@
-package ledger.app.audit;
+package ledger.app.eventstore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,8 +12,6 @@ import java.util.HexFormat;
  */
 public final class HashChain {
 
-    public static final String HASH = "hash";
-    public static final String PREVIOUS_HASH = "previousHash";
     public static final String GENESIS = "0".repeat(64);
 
     private HashChain() {

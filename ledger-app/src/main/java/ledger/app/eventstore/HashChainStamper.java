@@ -1,4 +1,4 @@
-package ledger.app.audit;
+package ledger.app.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import ledger.app.eventstore.PrefetchedStreams;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,24 +16,23 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Adds {@code previousHash} and {@code hash} to the metadata of every domain event as it is
  * published, over exactly the payload bytes the event store will write (it is handed those bytes). Events of one aggregate in
  * one unit of work chain from each other; the first chains from the stored event before it.
  */
-public class HashChainStamper implements MessageDispatchInterceptor<EventMessage<?>> {
+class HashChainStamper implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private static final String LAST_HASHES = HashChainStamper.class.getName() + ".lastHashes";
 
     private final Serializer eventSerializer;
-    private final JdbcTemplate jdbc;
+    private final RawEvents rawEvents;
     private final ObjectMapper json;
 
-    public HashChainStamper(Serializer eventSerializer, JdbcTemplate jdbc, ObjectMapper json) {
+    HashChainStamper(Serializer eventSerializer, RawEvents rawEvents, ObjectMapper json) {
         this.eventSerializer = eventSerializer;
-        this.jdbc = jdbc;
+        this.rawEvents = rawEvents;
         this.json = json;
     }
 
@@ -51,9 +49,9 @@ public class HashChainStamper implements MessageDispatchInterceptor<EventMessage
         String hash = HashChain.hash(previous, new HashChain.StoredEvent(event.getAggregateIdentifier(),
                 event.getSequenceNumber(), event.getType(), DateTimeUtils.formatInstant(event.getTimestamp()),
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                (String) event.getMetaData().get("actor")));
+                (String) event.getMetaData().get(MetaDataKeys.ACTOR)));
         lastHashes.put(event.getAggregateIdentifier(), hash);
-        MetaData stamped = event.getMetaData().mergedWith(Map.of(HashChain.PREVIOUS_HASH, previous, HashChain.HASH, hash));
+        MetaData stamped = event.getMetaData().mergedWith(Map.of(MetaDataKeys.PREVIOUS_HASH, previous, MetaDataKeys.HASH, hash));
         return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
                 new StampedPayload<>(event, stamped, eventSerializer, payload), event::getTimestamp);
     }
@@ -74,19 +72,14 @@ public class HashChainStamper implements MessageDispatchInterceptor<EventMessage
                 .map(event -> (byte[]) event.getMetaData().getData())
                 .orElseGet(() -> storedMetaData(aggregateId, sequence - 1));
         try {
-            return json.readTree(metaData).path(HashChain.HASH).asText(HashChain.GENESIS);
+            return json.readTree(metaData).path(MetaDataKeys.HASH).asText(HashChain.GENESIS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private byte[] storedMetaData(String aggregateId, long sequence) {
-        List<byte[]> metaData = jdbc.query("SELECT meta_data FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? AND sequence_number = ?",
-                (row, n) -> row.getBytes(1), aggregateId, sequence);
-        if (metaData.isEmpty()) {
-            throw new IllegalStateException("event " + sequence + " of " + aggregateId + " is missing");
-        }
-        return metaData.get(0);
+        return rawEvents.metaDataAt(aggregateId, sequence).orElseThrow(() ->
+                new IllegalStateException("event " + sequence + " of " + aggregateId + " is missing"));
     }
 }

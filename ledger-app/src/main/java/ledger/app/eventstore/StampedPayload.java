@@ -1,4 +1,4 @@
-package ledger.app.audit;
+package ledger.app.eventstore;
 
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;

@@ -1,4 +1,4 @@
-package ledger.app.accounts;
+package ledger.app.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import ledger.account.command.RegisterFamilyMember;
 import ledger.account.command.RevokeFamilyMember;
 import ledger.account.value.MemberScheme;
 import ledger.account.value.Relation;
+import ledger.app.accounts.ReadModelCatchUp;
 import ledger.app.web.UnknownAccount;
 import ledger.projections.account.AccountReadModels;
 import ledger.projections.account.ResidentMemberView;

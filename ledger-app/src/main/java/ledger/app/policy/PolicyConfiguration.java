@@ -1,12 +1,13 @@
-package ledger.app.config;
+package ledger.app.policy;
 
-import java.time.Clock;
 import java.util.Optional;
+import ledger.app.config.LedgerProperties;
 import ledger.policy.MonthlyCreditPolicy;
 import ledger.policy.PolicyCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The region policies (policy/*.json, laid over by {@code ledger.policy-dir}) that every handler decides by. */
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
 
@@ -18,10 +19,5 @@ class PolicyConfiguration {
     @Bean
     MonthlyCreditPolicy monthlyCreditPolicy(PolicyCatalog catalog) {
         return new MonthlyCreditPolicy(catalog);
-    }
-
-    @Bean
-    Clock clock(LedgerProperties properties) {
-        return Clock.system(properties.timeZone());
     }
 }
