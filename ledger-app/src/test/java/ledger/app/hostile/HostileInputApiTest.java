@@ -110,7 +110,7 @@ class HostileInputApiTest extends LedgerApiTest {
                         required("occurredAt", INSTANT, "\"2024-03-01T10:00:00+08:00\""),
                         required("institutionId", ID, "\"" + PaymentToMake.HOSPITAL + "\""),
                         required("purpose", ENUM, "\"MEDICAL\""), required("channel", ENUM, "\"E_VOUCHER\""),
-                        optional("useFamilyAccounts", BOOLEAN, "false"),
+                        required("useFamilyAccounts", BOOLEAN, "false"),
                         optional("pinExemption", ENUM, "\"REGISTRATION_FEE\""))),
                 new Endpoint("PUT", "/api/v1/institutions/H11010500077", OPERATOR, List.of(
                         required("name", TEXT, "\"北京协和医院\""), required("region", ENUM, "\"BEIJING\""),
@@ -187,10 +187,7 @@ class HostileInputApiTest extends LedgerApiTest {
         assertThat(answer.contentType()).as("content type of %s", answer).startsWith(HttpAnswer.PROBLEM_JSON);
         assertThat(answer.node("type").asText()).as("type of %s", answer).startsWith(PROBLEM_TYPE);
         assertThat(answer.node("status").asInt()).as("status field of %s", answer).isEqualTo(answer.status());
-        assertThat(answer.node("detail").asText()).as("detail of %s", answer)
-                .isNotBlank()
-                .doesNotContainPattern("(java|javax|jakarta|org\\.springframework|com\\.fasterxml|ledger)\\.[a-z]")
-                .doesNotContain("Exception");
+        answer.expectDetailForPeople();
     }
 
     /** The ledger still opens, reads and pays, and the holder's history is as it was. */
