@@ -31,6 +31,11 @@ public abstract class LedgerApiTest {
         registry.add("ledger.data-dir", DATA_DIR::toString);
     }
 
+    /** The data directory of the ledger under test (the database, uploaded rosters). */
+    protected static Path dataDirectory() {
+        return DATA_DIR;
+    }
+
     @BeforeEach
     void connect() {
         http = LedgerHttp.onPort(port);

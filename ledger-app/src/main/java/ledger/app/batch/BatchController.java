@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import ledger.interest.Quarter;
 import ledger.limits.DateRange;
@@ -47,10 +48,12 @@ class BatchController {
     /** Multipart only: a roster sent as a JSON or CSV body answers 415, naming the form the upload takes. */
     @PostMapping(path = "/monthly-credits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Long> monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
+    Map<String, Long> monthlyCredits(@RequestPart("roster") List<MultipartFile> rosters, @RequestParam String region,
                                      @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestParam(required = false) LocalDate allocationDate,
                                      @AuthenticationPrincipal UserDetails operator) throws Exception {
+        MultipartFile roster = RosterUploads.one(rosters);
+        RosterUploads.checkRegionLength(region);
         YearMonth month = RosterUploads.period(period);
         DateRange.check("allocationDate", allocationDate);
         policies.region(region);
