@@ -172,6 +172,8 @@ class HostileInputApiTest extends LedgerApiTest {
                 refused(AUDITOR, "GET", "/api/v1/audit/regions/MARS/fund-totals"),
                 refused(CASEWORKER, "PATCH", "/api/v1/accounts/" + holder),
                 refused(CASEWORKER, "DELETE", "/api/v1/accounts/" + holder),
+                refused(CASEWORKER, "TRACE", "/api/v1/accounts/" + holder),
+                refused(CASEWORKER, "BREW", "/api/v1/accounts/" + holder),
                 refused(CASEWORKER, "GET", "/error"));
         return DynamicContainer.dynamicContainer("paths and queries",
                 Stream.concat(Stream.concat(paths, queries), Stream.of(stillServing())));
