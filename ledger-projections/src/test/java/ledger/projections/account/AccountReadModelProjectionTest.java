@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import ledger.account.AccountOpened;
 import ledger.account.CashWithdrawn;
 import ledger.account.LegacyBalanceMigrated;
@@ -13,8 +12,7 @@ import ledger.account.TransferredIn;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.policy.Category;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import ledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,10 +38,7 @@ class AccountReadModelProjectionTest {
 
     @BeforeEach
     void anAccountOpenedInBeijing() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:account-read-models-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
-        jdbc = new JdbcTemplate(database);
+        jdbc = ReadModelDatabase.fresh("account-read-models");
         projection = new AccountReadModelProjection(jdbc);
         AccountOpened opened = new AccountOpened(PERSON, "BEIJING", Category.EMPLOYEE, LocalDate.of(1980, 1, 1),
                 LocalDate.of(2020, 1, 1), null);
