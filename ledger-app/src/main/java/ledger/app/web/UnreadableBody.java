@@ -32,6 +32,21 @@ final class UnreadableBody {
     private UnreadableBody() {
     }
 
+    /**
+     * What to describe: the deepest of Jackson's input mismatches, which knows the field, else the
+     * root cause. The root cause alone of an unreadable date (a {@code DateTimeException} "Invalid
+     * date 'FEBRUARY 30'") has lost the field's name.
+     */
+    static Throwable failureOf(Throwable unreadable) {
+        Throwable mismatch = null;
+        Throwable root = unreadable;
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            mismatch = cause instanceof MismatchedInputException ? cause : mismatch;
+            root = cause;
+        }
+        return mismatch != null ? mismatch : root;
+    }
+
     static String describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "field " + path(unknown) + " is not a field of this request; its fields are "
