@@ -1,5 +1,7 @@
 package ledger.app.batch;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,16 +51,19 @@ class BatchController {
     @PostMapping(path = "/monthly-credits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Long> monthlyCredits(@RequestPart("roster") List<MultipartFile> rosters, @RequestParam String region,
-                                     @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
+                                     @RequestParam String period,
+                                     @Parameter(schema = @Schema(type = "boolean"))
+                                     @RequestParam(required = false) String dryRun,
                                      @RequestParam(required = false) LocalDate allocationDate,
                                      @AuthenticationPrincipal UserDetails operator) throws Exception {
         MultipartFile roster = RosterUploads.one(rosters);
+        boolean dry = RosterUploads.dryRun(dryRun);
         RosterUploads.checkRegionLength(region);
         YearMonth month = RosterUploads.period(period);
         DateRange.check("allocationDate", allocationDate);
         policies.region(region);
         Path kept = uploads.keep(roster, region, month);
-        return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
+        return Map.of("batchId", launches.monthlyCredits(region, month, kept, allocationDate, dry,
                 operator.getUsername(), false).getId());
     }
 

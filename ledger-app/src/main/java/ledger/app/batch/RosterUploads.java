@@ -43,8 +43,8 @@ public class RosterUploads {
     /** Two files in one upload would leave the operator guessing which one was credited. */
     static MultipartFile one(List<MultipartFile> rosters) {
         if (rosters.size() != 1) {
-            throw new InvalidInput("invalid-request", "an upload carries one roster, as the file part roster; this one has "
-                    + rosters.size());
+            throw new InvalidInput("invalid-request", "an upload carries one roster, as the file part roster; "
+                    + "this one has " + rosters.size());
         }
         return rosters.get(0);
     }
@@ -54,6 +54,20 @@ public class RosterUploads {
             throw new InvalidInput("invalid-request", "region is at most " + MAX_REGION_LENGTH + " characters; got "
                     + region.length());
         }
+    }
+
+    /**
+     * A dry run is asked for in words: an empty field, read leniently as its default, would start a
+     * real run; {@code yes} or {@code 1} are not the contract's.
+     */
+    static boolean dryRun(String dryRun) {
+        if (dryRun == null || dryRun.equals("false")) {
+            return false;
+        }
+        if (dryRun.equals("true")) {
+            return true;
+        }
+        throw new InvalidInput("invalid-parameter", "dryRun is true or false; got \"" + printable(dryRun) + "\"");
     }
 
     public static YearMonth period(String period) {

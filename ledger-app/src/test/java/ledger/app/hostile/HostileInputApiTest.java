@@ -43,8 +43,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HostileInputApiTest extends LedgerApiTest {
 
-    private static final String PROBLEM_TYPE = "urn:ledger:problem:";
-
     private AccountSteps accounts;
     private String holder;
     private String member;
@@ -185,11 +183,7 @@ class HostileInputApiTest extends LedgerApiTest {
     }
 
     private static void expectRefused(HttpAnswer answer) {
-        assertThat(answer.status()).as("status of %s", answer).isBetween(400, 499);
-        assertThat(answer.contentType()).as("content type of %s", answer).startsWith(HttpAnswer.PROBLEM_JSON);
-        assertThat(answer.node("type").asText()).as("type of %s", answer).startsWith(PROBLEM_TYPE);
-        assertThat(answer.node("status").asInt()).as("status field of %s", answer).isEqualTo(answer.status());
-        answer.expectDetailForPeople();
+        answer.expectRefusedAsProblem();
     }
 
     /** The ledger still opens, reads and pays, and the holder's history is as it was. */

@@ -136,6 +136,19 @@ public final class HttpAnswer {
         return this;
     }
 
+    /**
+     * Any refusal of a request the client got wrong: a 4xx problem+json with a ledger problem type,
+     * its status field, and a detail for people. For requests whose exact refusal is not the point.
+     */
+    public HttpAnswer expectRefusedAsProblem() {
+        assertThat(status()).as("status of %s", this).isBetween(400, 499);
+        assertThat(contentType()).as("content type of %s", this).startsWith(PROBLEM_JSON);
+        assertThat(node("type").asText()).as("type of %s", this).startsWith(PROBLEM_TYPE_PREFIX);
+        assertThat(node("status").asInt()).as("status field of %s", this).isEqualTo(status());
+        expectDetailForPeople();
+        return this;
+    }
+
     /** The problem's detail, checked to be there and to name nothing of the code behind it. */
     public String expectDetailForPeople() {
         String detail = node("detail").asText();
