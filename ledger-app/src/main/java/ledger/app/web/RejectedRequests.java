@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,10 @@ class RejectedRequests implements RequestRejectedHandler {
         String detail = method ? "the ledger takes no " + printable(request.getMethod()) + " requests"
                 : "the request to " + printable(request.getRequestURI()) + " was refused: a path may not contain "
                         + "//, ;, an encoded %, / or \\, or a character that is not printable";
-        response.setStatus(status.value());
         if (method) {
             response.setHeader(HttpHeaders.ALLOW, String.join(", ", METHODS.stream().sorted().toList()));
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(),
-                Problems.of(status, method ? "method-not-allowed" : "invalid-request", detail));
+        Problems.write(json, response, Problems.of(status, method ? "method-not-allowed" : "invalid-request", detail));
     }
 
     private static String printable(String text) {
