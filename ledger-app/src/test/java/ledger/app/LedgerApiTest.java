@@ -37,6 +37,11 @@ public abstract class LedgerApiTest {
         HttpSuiteStore.register(registry);
     }
 
+    /** The data directory of the ledger under test (the database, uploaded rosters). */
+    protected static Path dataDirectory() {
+        return DATA_DIR;
+    }
+
     @BeforeEach
     void connect() {
         http = LedgerHttp.onPort(port);

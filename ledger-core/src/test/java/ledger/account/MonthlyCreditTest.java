@@ -133,6 +133,16 @@ class MonthlyCreditTest {
         refusals.assertRefused(ConflictWithHistory.class, "period-already-credited");
     }
 
+    /** A region's monthly run pays from that region's fund only (the batch names its region). */
+    @Test
+    void cannotCreditAPersonOfAnotherRegionInThatRegionsRun() {
+        fixture.given(BEIJING_EMPLOYEE)
+                .when(new PostMonthlyCredit(PERSON, MARCH_2024, yuan("12345.67"), MARCH_5, "SHANGHAI"))
+                .expectNoEvents();
+
+        refusals.assertRefused(RuleRefusal.class, "person-of-other-region");
+    }
+
     @Test
     void cannotCreditAPeriodBeforeTheOpeningMonth() {
         fixture.given(BEIJING_EMPLOYEE)

@@ -39,7 +39,9 @@ final class AccountRequests {
     record StatusRequest(@NotNull InsuranceStatus status, @NotNull LocalDate effectiveOn) {
     }
 
-    record ReversalRequest(@NotBlank @Size(max = ReverseCredit.MAX_REASON_LENGTH) String reason) {
+    /** {@code reason} is the core's to check ({@code reason-required}), as for a reversal sent from anywhere. */
+    record ReversalRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ReverseCredit.MAX_REASON_LENGTH)
+                           String reason) {
     }
 
     record CreditRequest(@NotNull YearMonth period, Money contributionBase, LocalDate creditedOn) {

@@ -1,5 +1,7 @@
 package ledger.app.batch;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import ledger.interest.Quarter;
 import ledger.limits.DateRange;
 import ledger.policy.PolicyCatalog;
@@ -50,15 +53,20 @@ class BatchController {
     /** Multipart only: a roster sent as a JSON or CSV body answers 415, naming the form the upload takes. */
     @PostMapping(path = "/monthly-credits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchStarted monthlyCredits(@RequestPart("roster") MultipartFile roster, @RequestParam String region,
-                                @RequestParam String period, @RequestParam(defaultValue = "false") boolean dryRun,
+    BatchStarted monthlyCredits(@RequestPart("roster") List<MultipartFile> rosters, @RequestParam String region,
+                                @RequestParam String period,
+                                @Parameter(schema = @Schema(type = "boolean"))
+                                @RequestParam(required = false) String dryRun,
                                 @RequestParam(required = false) LocalDate allocationDate,
                                 @AuthenticationPrincipal UserDetails operator) throws Exception {
+        MultipartFile roster = RosterUploads.one(rosters);
+        boolean dry = RosterUploads.dryRun(dryRun);
+        RosterUploads.checkRegionLength(region);
         YearMonth month = RosterUploads.period(period);
         DateRange.check("allocationDate", allocationDate);
         policies.region(region);
         Path kept = uploads.keep(roster, region, month);
-        return new BatchStarted(launches.monthlyCredits(region, month, kept, allocationDate, dryRun,
+        return new BatchStarted(launches.monthlyCredits(region, month, kept, allocationDate, dry,
                 operator.getUsername(), false).getId());
     }
 

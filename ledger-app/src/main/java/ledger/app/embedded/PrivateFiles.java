@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * file system has POSIX permissions. H2 creates its files with the process's umask; the directory
  * keeps every other user out of them from the start, and {@link #restrict} tightens the files too.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -32,7 +32,7 @@ final class PrivateFiles {
     }
 
     /** Creates the directory (and missing parents) as 0700, or restricts it to 0700 if it exists. */
-    static void directory(Path directory) {
+    public static void directory(Path directory) {
         try {
             if (!posix()) {
                 Files.createDirectories(directory);
@@ -56,6 +56,15 @@ final class PrivateFiles {
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Creates a new, empty file as 0600, for a writer that fills it afterwards (an uploaded roster). */
+    public static Path create(Path file) {
+        try {
+            return posix() ? Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE)) : Files.createFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file, e);
         }
     }
 

@@ -43,10 +43,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, (refused.get().toMillis() + 999) / 1000);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+        Problems.write(json, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
                 "too-many-login-failures", "too many failed logins for this user name; try again in " + seconds
                         + " seconds or ask an administrator"));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import ledger.money.Money;
@@ -32,7 +33,8 @@ public class MoneyJson extends SimpleModule {
             try {
                 return Money.parse(parser.getText());
             } catch (IllegalArgumentException e) {
-                return (Money) context.handleWeirdStringValue(Money.class, parser.getText(), e.getMessage());
+                // Money.parse says what an amount is; Jackson's own wording would name the Java type
+                throw InvalidFormatException.from(parser, e.getMessage(), parser.getText(), Money.class);
             }
         }
     }

@@ -95,7 +95,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     refusal.getMessage()));
         }
         String detail = cause == e && e.getCause() == null ? "the request body is missing or empty"
-                : UnreadableBody.describe(cause);
+                : UnreadableBody.describe(UnreadableBody.failureOf(e));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
     }
 

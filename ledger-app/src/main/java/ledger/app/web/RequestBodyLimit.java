@@ -12,7 +12,6 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -47,9 +46,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge());
+            Problems.write(json, response, tooLarge());
             return;
         }
         chain.doFilter(new Capped(request), response);

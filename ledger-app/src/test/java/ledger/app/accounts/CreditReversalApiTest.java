@@ -87,8 +87,10 @@ class CreditReversalApiTest extends LedgerApiTest {
         String person = beijingEmployee();
         accounts.credited(person, "2024-04", "10000.00", "2024-04-05");
 
-        reverse(person, "2024-04", " ").expectProblem(400, "invalid-request", "reason");
-        reverse(person, "2024-04", "x".repeat(201)).expectProblem(400, "invalid-request", "reason");
+        reverse(person, "2024-04", " ").expectProblem(400, "reason-required", "reason", "1 to 200");
+        reverse(person, "2024-04", "x".repeat(201)).expectProblem(400, "reason-required", "reason", "1 to 200");
+        http.as(CASEWORKER).post(AccountSteps.accountPath(person) + "/credits/2024-04/reversal", "{}")
+                .expectProblem(400, "reason-required", "reason");
         accounts.expectBalance(person, "0.00", "200.00", "200.00");
     }
 

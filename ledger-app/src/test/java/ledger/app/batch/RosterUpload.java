@@ -45,6 +45,11 @@ final class RosterUpload {
      * file part out, a null field value leaves that field out.
      */
     HttpAnswer post(LedgerUser user, byte[] roster, Map<String, String> fields) {
+        return roster == null ? postRosters(user, fields) : postRosters(user, fields, roster);
+    }
+
+    /** A multipart request with as many file parts {@code roster} as given, after the fields. */
+    HttpAnswer postRosters(LedgerUser user, Map<String, String> fields, byte[]... rosters) {
         String boundary = "roster-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> {
@@ -53,7 +58,7 @@ final class RosterUpload {
                         + value + "\r\n");
             }
         });
-        if (roster != null) {
+        for (byte[] roster : rosters) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\"; "
                     + "filename=\"roster.csv\"\r\nContent-Type: text/csv\r\n\r\n");
             body.writeBytes(roster);

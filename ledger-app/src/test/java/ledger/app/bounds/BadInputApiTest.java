@@ -123,6 +123,15 @@ class BadInputApiTest extends LedgerApiTest {
         accounts.expectBalance(person, "500.00", "0.00", "500.00");
     }
 
+    /** The refusal names the field and the form it takes, not java.time's "Invalid date 'FEBRUARY 30'". */
+    @Test
+    void refusesAnImpossibleDateNamingItsField() {
+        accounts.withdraw(person, "{\"withdrawalId\":\"w-1\",\"amount\":\"1.00\",\"occurredOn\":\"2024-02-30\"}")
+                .expectProblem(400, "malformed-request", "field occurredOn", "\"2024-02-30\" is not a date YYYY-MM-DD");
+
+        accounts.expectBalance(person, "500.00", "0.00", "500.00");
+    }
+
     @Test
     void refusesAnIdSentAsAJsonNumber() {
         accounts.withdraw(person, "{\"withdrawalId\":12345,\"amount\":\"1.00\",\"occurredOn\":\"2024-03-01\"}")

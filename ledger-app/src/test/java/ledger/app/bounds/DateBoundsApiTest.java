@@ -56,6 +56,15 @@ class DateBoundsApiTest extends LedgerApiTest {
         payments.pay(PaymentToMake.of(person, "10.00")).expectJson(201);
     }
 
+    /** An instant without its offset names no moment; the refusal says which field and what form. */
+    @Test
+    void refusesAPaymentInstantWithoutItsOffsetNamingTheField() {
+        payments.pay(PaymentToMake.of(person, "10.00").withOccurredAt("2024-05-01T10:00:00"))
+                .expectProblem(400, "malformed-request", "field occurredAt", "with offset");
+
+        accounts.expectBalance(person, "500.00", "0.00", "500.00");
+    }
+
     @Test
     void refusesAPaymentDatedMoreThanADayAhead() {
         String inThreeDays = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withNano(0).toString();

@@ -16,6 +16,13 @@ public final class HttpAnswer {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String PROBLEM_TYPE_PREFIX = "urn:ledger:problem:";
+    /**
+     * What a detail for people must not show: a qualified Java name, an exception, or Jackson's own
+     * wording (it names Java types, quotes them in backticks and gives its configuration switches).
+     */
+    private static final String JAVA_INTERNALS =
+            "(java|javax|jakarta|org\\.springframework|com\\.fasterxml|ledger)\\.[a-z]|Exception|`"
+                    + "|(?i:deserializ|value of type|into type|DeserializationFeature)";
 
     private final String method;
     private final String path;
@@ -122,12 +129,31 @@ public final class HttpAnswer {
         assertThat(node("status").asInt()).as("status field of %s", this).isEqualTo(expectedStatus);
         assertThat(node("type").asText()).as("type of %s", this).isEqualTo(PROBLEM_TYPE_PREFIX + code);
         assertThat(node("title").asText()).as("title of %s", this).isNotBlank();
-        String detail = node("detail").asText();
-        assertThat(detail).as("detail of %s", this).isNotBlank();
+        String detail = expectDetailForPeople();
         if (detailFragments.length > 0) {
             assertThat(detail).as("detail of %s", this).contains(List.of(detailFragments));
         }
         return this;
+    }
+
+    /**
+     * Any refusal of a request the client got wrong: a 4xx problem+json with a ledger problem type,
+     * its status field, and a detail for people. For requests whose exact refusal is not the point.
+     */
+    public HttpAnswer expectRefusedAsProblem() {
+        assertThat(status()).as("status of %s", this).isBetween(400, 499);
+        assertThat(contentType()).as("content type of %s", this).startsWith(PROBLEM_JSON);
+        assertThat(node("type").asText()).as("type of %s", this).startsWith(PROBLEM_TYPE_PREFIX);
+        assertThat(node("status").asInt()).as("status field of %s", this).isEqualTo(status());
+        expectDetailForPeople();
+        return this;
+    }
+
+    /** The problem's detail, checked to be there and to name nothing of the code behind it. */
+    public String expectDetailForPeople() {
+        String detail = node("detail").asText();
+        assertThat(detail).as("detail of %s", this).isNotBlank().doesNotContainPattern(JAVA_INTERNALS);
+        return detail;
     }
 
     @Override

@@ -33,6 +33,22 @@ class ErrorAnswersApiTest extends LedgerApiTest {
         http.as(CASEWORKER).delete("/api/v1/accounts").expectProblem(405, "method-not-allowed", "DELETE");
     }
 
+    /** Refused by Spring Security's firewall before any controller: still a problem, never an empty 400. */
+    @Test
+    void aMethodTheLedgerTakesNowhereIsMethodNotAllowed() {
+        for (String method : new String[] {"TRACE", "FOO"}) {
+            HttpAnswer answer = http.as(CASEWORKER).send(method, "/api/v1/accounts", BodyPublishers.noBody(), null,
+                    LedgerHttp.ANSWERS).expectProblem(405, "method-not-allowed", method);
+
+            assertThat(answer.header("Allow")).contains("GET", "POST").doesNotContain(method);
+        }
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAnInvalidRequest() {
+        http.as(CASEWORKER).get("/api/v1/accounts/p1;x=1").expectProblem(400, "invalid-request", "/api/v1/accounts/p1");
+    }
+
     @Test
     void aBodyOfAnotherMediaTypeIsUnsupported() {
         http.as(CASEWORKER).send("POST", "/api/v1/accounts", BodyPublishers.ofString("personId=p1"),

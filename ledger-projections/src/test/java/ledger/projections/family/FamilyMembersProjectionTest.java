@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import ledger.account.event.AccountDebited;
 import ledger.account.event.FamilyMemberRegistered;
 import ledger.account.event.FamilyMemberRevoked;
@@ -17,8 +16,7 @@ import ledger.account.value.Relation;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import ledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +39,7 @@ class FamilyMembersProjectionTest {
 
     @BeforeEach
     void freshDatabase() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:family-members-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
-        jdbc = new JdbcTemplate(database);
+        jdbc = ReadModelDatabase.fresh("family-members");
         projection = new FamilyMembersProjection(jdbc);
         members = new FamilyMembers(jdbc);
     }

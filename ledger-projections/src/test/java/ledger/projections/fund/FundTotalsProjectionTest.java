@@ -3,13 +3,11 @@ package ledger.projections.fund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import ledger.account.event.CashWithdrawn;
 import ledger.account.event.TransferredIn;
 import ledger.money.Balances;
 import ledger.money.Money;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import ledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,16 +27,10 @@ class FundTotalsProjectionTest {
 
     @BeforeEach
     void anOpenAccountInBeijing() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:fund-totals-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
-        jdbc = new JdbcTemplate(database);
+        jdbc = ReadModelDatabase.fresh("fund-totals");
         projection = new FundTotalsProjection(jdbc);
         totals = new FundTotals(jdbc);
-        jdbc.update("""
-                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on,
-                                          withdrawable_fen, earmarked_fen, last_sequence)
-                VALUES (?, 'BEIJING', 'EMPLOYEE', 'OPEN', DATE '1980-01-01', DATE '2020-01-01', 0, 0, 0)""", PERSON);
+        ReadModelDatabase.openBeijingEmployee(jdbc, PERSON, "2020-01-01");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import ledger.account.value.PaymentPurpose;
 import ledger.account.value.RefundKind;
 import ledger.money.Balances;
@@ -17,9 +16,8 @@ import ledger.payment.event.PaymentSettled;
 import ledger.payment.value.Allocation;
 import ledger.payment.value.Channel;
 import ledger.payment.value.PaymentTerms;
+import ledger.projections.ReadModelDatabase;
 import ledger.projections.reconciliation.InstitutionDays.Total;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +33,7 @@ class InstitutionSettlementProjectionTest {
 
     @BeforeEach
     void migrate() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = ReadModelDatabase.fresh("institution-settlements");
         projection = new InstitutionSettlementProjection(jdbc, region -> BEIJING);
         days = new InstitutionDays(jdbc);
     }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import ledger.account.event.AccountDebited;
 import ledger.account.event.CashWithdrawn;
 import ledger.account.event.LegacyBalanceMigrated;
@@ -25,10 +24,9 @@ import ledger.money.Pot;
 import ledger.policy.Category;
 import ledger.policy.CreditBasis;
 import ledger.policy.CreditMethod;
+import ledger.projections.ReadModelDatabase;
 import ledger.projections.statement.YearlyStatement.FamilyUse;
 import ledger.projections.statement.YearlyStatement.Total;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,16 +64,10 @@ class YearlyStatementProjectionTest {
 
     @BeforeEach
     void aBeijingAccount() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:yearly-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common").load().migrate();
-        jdbc = new JdbcTemplate(database);
+        jdbc = ReadModelDatabase.fresh("yearly");
         projection = new YearlyStatementProjection(jdbc);
         statements = new YearlyStatements(jdbc);
-        jdbc.update("""
-                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on,
-                                          withdrawable_fen, earmarked_fen, last_sequence)
-                VALUES (?, 'BEIJING', 'EMPLOYEE', 'OPEN', DATE '1980-01-01', DATE '2023-01-10', 0, 0, 0)""", HOLDER);
+        ReadModelDatabase.openBeijingEmployee(jdbc, HOLDER, "2023-01-10");
     }
 
     @Test
