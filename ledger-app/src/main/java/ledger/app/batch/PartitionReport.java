@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.StepExecution;
 
 /**
  * One partition of a run spread over nodes, as the batch report lists it: the step it belongs to, its
- * number, the node that runs or ran it (the last one, when another took it over), its status, the items
- * it read over every execution of the run, and the accounts it credited.
+ * number, the node that runs or ran it (the last one, when another took it over; none while it waits),
+ * its status, the items it read over every execution of the run, and the accounts it credited.
  */
 public record PartitionReport(String step, int partition, String node, String status, long read, long credited) {
 
@@ -44,11 +45,21 @@ public record PartitionReport(String step, int partition, String node, String st
             CreditPartition partition = CreditPartition.of(step).orElseThrow();
             String manager = step.getStepName().substring(0, step.getStepName().indexOf(SEPARATOR));
             partitions.add(new PartitionReport(manager, partition.index(), StepNode.of(step.getExecutionContext()),
-                    step.getStatus().name(), readPerStep.getOrDefault(step.getStepName(), 0L),
+                    status(step.getStatus()), readPerStep.getOrDefault(step.getStepName(), 0L),
                     BatchCounters.count(step.getExecutionContext(), BatchCounters.CREDITED)));
         }
         partitions.sort(Comparator.comparingInt((PartitionReport p) -> stepOrder.indexOf(p.step()))
                 .thenComparingInt(PartitionReport::partition));
         return partitions;
+    }
+
+    /** As the run's own status, and WAITING for a partition that no node has taken from the queue yet. */
+    private static String status(BatchStatus status) {
+        return switch (status) {
+            case STARTING -> "WAITING";
+            case STARTED, STOPPING -> "RUNNING";
+            case COMPLETED -> "COMPLETED";
+            default -> "FAILED";
+        };
     }
 }

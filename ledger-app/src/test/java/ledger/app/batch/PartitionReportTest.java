@@ -34,7 +34,7 @@ class PartitionReportTest {
         assertThat(report.totalAmount()).isEqualTo(Money.ofFen(297 * 1_000L));
         assertThat(report.partitions()).containsExactly(
                 new PartitionReport("creditRoster", 0, "node-1", "COMPLETED", 120, 118),
-                new PartitionReport("creditRoster", 1, "node-2", "STARTED", 90, 90),
+                new PartitionReport("creditRoster", 1, "node-2", "RUNNING", 90, 90),
                 new PartitionReport("creditRoster", 2, "node-3", "COMPLETED", 90, 89));
         assertThat(report.partitions().stream().mapToLong(PartitionReport::credited).sum()).isEqualTo(report.credited());
     }
