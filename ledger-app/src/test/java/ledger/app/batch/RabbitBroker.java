@@ -35,10 +35,13 @@ public final class RabbitBroker {
                 + "the tests of the monthly run across nodes did not run");
     }
 
-    /** The ledger's arguments for a partitioned run over this queue. */
+    /**
+     * The ledger's arguments for a partitioned run over this queue: what the {@code cluster} profile sets,
+     * which like any profile but the embedded default would also want users configured.
+     */
     public List<String> ledgerArguments(int partitions) {
-        return List.of("--spring.profiles.active=cluster", "--ledger.batch.partitions=" + partitions,
-                "--ledger.batch.partition-queue=" + queue);
+        return List.of("--ledger.batch.partitions=" + partitions, "--ledger.batch.partition-queue=" + queue,
+                "--management.health.rabbit.enabled=true");
     }
 
     public String queue() {
