@@ -19,6 +19,8 @@ record CreditPartition(int index, int count) {
 
     static final String INDEX = "partition";
     static final String COUNT = "partitions";
+    /** The one partition of a run that is not split. */
+    static final CreditPartition WHOLE = new CreditPartition(0, 1);
 
     CreditPartition {
         if (count < 1 || index < 0 || index >= count) {
@@ -51,9 +53,8 @@ record CreditPartition(int index, int count) {
                 : Optional.empty();
     }
 
-    /** What a step reads: every item when the run is not partitioned, else those of its partition. */
-    static <T> ItemStreamReader<T> reading(StepExecution step, ItemStreamReader<T> all, Function<T, String> personId) {
-        return of(step).<ItemStreamReader<T>>map(partition -> new ItemsOfPartition<>(all, personId, partition))
-                .orElse(all);
+    /** What a step reads: every item when the run is not partitioned (one partition of one), else those of its partition. */
+    static <T> ItemsOfPartition<T> reading(StepExecution step, ItemStreamReader<T> all, Function<T, String> personId) {
+        return new ItemsOfPartition<>(all, personId, of(step).orElse(WHOLE));
     }
 }

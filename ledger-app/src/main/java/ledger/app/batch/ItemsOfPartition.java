@@ -10,7 +10,7 @@ import org.springframework.batch.item.ItemStreamReader;
  * The position saved at each chunk is the whole reader's, so a partition resumed on another node
  * starts after its last committed chunk.
  */
-final class ItemsOfPartition<T> implements ItemStreamReader<T> {
+class ItemsOfPartition<T> implements ItemStreamReader<T> {
 
     private final ItemStreamReader<T> all;
     private final Function<T, String> personId;

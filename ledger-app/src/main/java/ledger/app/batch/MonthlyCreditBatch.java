@@ -22,7 +22,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemStreamReader;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +62,7 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRosterStep(JobRepository jobs, PlatformTransactionManager transactions,
-                          ItemStreamReader<RosterLine> rosterLines, RosterWriter rosterWriter,
+                          ItemsOfPartition<RosterLine> rosterLines, RosterWriter rosterWriter,
                           BatchMetrics metrics, NodeName node, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRoster", jobs)
                 .<RosterLine, RosterLine>chunk(chunkSize, transactions)
@@ -79,7 +78,7 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRetireesStep(JobRepository jobs, PlatformTransactionManager transactions,
-                            ItemStreamReader<String> retireesOfRegion, RetireeWriter retireeWriter,
+                            ItemsOfPartition<String> retireesOfRegion, RetireeWriter retireeWriter,
                             BatchMetrics metrics, NodeName node, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRetirees", jobs)
                 .<String, String>chunk(chunkSize, transactions)
@@ -96,7 +95,7 @@ class MonthlyCreditBatch {
     /** Reads the roster as raw fields with line numbers; the header is skipped and counted. */
     @Bean
     @StepScope
-    ItemStreamReader<RosterLine> rosterLines(@Value("#{jobParameters['roster']}") String roster,
+    ItemsOfPartition<RosterLine> rosterLines(@Value("#{jobParameters['roster']}") String roster,
                                              @Value("#{stepExecution}") StepExecution step) {
         Path file = Path.of(roster);
         if (!Files.isReadable(file)) {
@@ -123,7 +122,7 @@ class MonthlyCreditBatch {
     /** Open retiree accounts, under retiree rules for the period (retired before it began), opened by then. */
     @Bean
     @StepScope
-    ItemStreamReader<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
+    ItemsOfPartition<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
                                                   @Value("#{jobParameters['region']}") String region,
                                                   @Value("#{jobParameters['period']}") String period,
                                                   @Value("#{stepExecution}") StepExecution step,
