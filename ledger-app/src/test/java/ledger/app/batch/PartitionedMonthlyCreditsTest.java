@@ -3,63 +3,29 @@ package ledger.app.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ledger.app.DataDirectories;
-import ledger.app.LedgerApplication;
 import ledger.app.batch.BatchSteps.Report;
 import ledger.app.batch.CreditEvents.Credit;
 import ledger.app.http.LedgerHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A monthly run split into partitions over the local RabbitMQ (ADR 22), on one node that both manages
  * the run and takes its partitions: each person is credited once, by the partition that holds them,
- * and the report lists the partitions and sums them. {@code MultiNodeIT} spreads them over three nodes
+ * and the report lists the partitions and sums them. {@code PartitionedBatchAcrossNodesIT} spreads them over three nodes
  * and kills one. Skipped, saying so, where no broker answers.
  */
-@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.batch.partitions=3", "ledger.node-id=solo", "management.health.rabbit.enabled=true"})
-class PartitionedMonthlyCreditsTest {
+class PartitionedMonthlyCreditsTest extends PartitionedLedgerTest {
 
-    private static final Path DATA_DIR = DataDirectories.fresh("partitioned");
     private static final String PERIOD = "2024-05";
     private static final int EMPLOYEES = 300;
-    private static RabbitBroker broker;
 
     @Autowired
     private JdbcTemplate jdbc;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void broker() {
-        broker = RabbitBroker.queueOfOwn("partitioned");
-    }
-
-    @AfterAll
-    static void deleteQueue() throws Exception {
-        if (broker != null) {
-            broker.deleteQueue();
-        }
-    }
-
-    @DynamicPropertySource
-    static void dataDirectoryAndQueue(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-        registry.add("ledger.batch.partition-queue", () -> broker == null ? "unused" : broker.queue());
-    }
 
     @Test
     void aRunInPartitionsCreditsEachPersonOnceAndItsReportIsTheSumOfItsPartitions() throws Exception {
@@ -82,7 +48,7 @@ class PartitionedMonthlyCreditsTest {
                 .containsExactly("creditRoster:0", "creditRoster:1", "creditRoster:2",
                         "creditRetirees:0", "creditRetirees:1", "creditRetirees:2");
         assertThat(partitions).allSatisfy(partition -> {
-            assertThat(partition.path("node").asText()).isEqualTo("solo");
+            assertThat(partition.path("node").asText()).isEqualTo(NODE);
             assertThat(partition.path("status").asText()).isEqualTo("COMPLETED");
         });
         assertThat(partitions.stream().mapToLong(p -> p.path("read").asLong()).sum()).isEqualTo(report.read());
@@ -90,7 +56,7 @@ class PartitionedMonthlyCreditsTest {
         assertThat(partitions.subList(0, 3)).as("every roster partition has persons of its own")
                 .allSatisfy(partition -> assertThat(partition.path("credited").asLong()).isPositive());
         Map<String, Long> perPartition = CreditEvents.count(credits, credit -> Math.floorMod(
-                credit.personId().hashCode(), 3) + "");
+                credit.personId().hashCode(), PARTITIONS) + "");
         partitions.subList(0, 3).forEach(partition -> assertThat(perPartition.get(partition.path("partition").asText()))
                 .as("credits of the persons of %s", partition).isEqualTo(partition.path("credited").asLong()));
     }

@@ -27,6 +27,11 @@ public final class RabbitBroker {
     /** A queue name of this test's own, or a skip when no broker answers. */
     public static RabbitBroker queueOfOwn(String label) {
         assumeReachable();
+        return named(label);
+    }
+
+    /** A queue name of this test's own, before anyone asked whether a broker answers. */
+    static RabbitBroker named(String label) {
         return new RabbitBroker("ledger-test." + label + "." + UUID.randomUUID().toString().substring(0, 8));
     }
 
