@@ -1,8 +1,10 @@
 package ledger.app.batch;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.amqp.core.AmqpTemplate;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
@@ -84,8 +86,7 @@ class PartitionedMonthlyCredits {
         private final Map<String, Step> byName;
 
         Steps(Step... steps) {
-            this.byName = java.util.Arrays.stream(steps).collect(java.util.stream.Collectors.toMap(Step::getName,
-                    step -> step));
+            this.byName = Arrays.stream(steps).collect(Collectors.toMap(Step::getName, step -> step));
         }
 
         @Override
