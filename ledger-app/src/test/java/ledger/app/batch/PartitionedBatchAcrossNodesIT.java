@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Timeout;
  * after its last committed chunk. Then every person is credited exactly once, the report's totals are
  * the sums of its partitions and count every roster line, balances equal their events, hash chains are
  * intact, the fund totals reconcile and every read model's segment is held by a living node, caught up.
- * Runs where PostgreSQL and RabbitMQ answer; skipped, saying so, without RabbitMQ.
+ * The same holds when the managing node is killed and the run is restarted on another. Runs where
+ * PostgreSQL and RabbitMQ answer; skipped, saying so, without RabbitMQ.
  */
 class PartitionedBatchAcrossNodesIT {
 
@@ -60,11 +61,7 @@ class PartitionedBatchAcrossNodesIT {
         assumeTrue(Files.isRegularFile(LedgerNodes.jar()), LedgerNodes::missingJarMessage);
         PostgresSchema schema = PostgresSchema.created("partitioned");
         RabbitBroker broker = RabbitBroker.queueOfOwn("across-nodes");
-        List<String> arguments = new ArrayList<>(schema.ledgerArguments());
-        arguments.addAll(broker.ledgerArguments(PARTITIONS));
-        arguments.add(SMALL_CHUNKS);
-        arguments.add(ReadModelSegments.ONE_SEGMENT_PER_NODE);
-        try (LedgerNodes nodes = LedgerNodes.started(NODES, arguments, START)) {
+        try (LedgerNodes nodes = LedgerNodes.started(NODES, arguments(schema, broker), START)) {
             LedgerHttp manager = nodes.http(0);
             List<String> persons = WuhanEmployees.named("wuhan-nodes", EMPLOYEES);
             openThroughEveryNode(nodes, persons);
@@ -107,6 +104,73 @@ class PartitionedBatchAcrossNodesIT {
             schema.drop();
             broker.deleteQueue();
         }
+    }
+
+    /**
+     * The managing node killed: the workers finish the partitions sent, but the run stays RUNNING until
+     * an operator restarts it on another node, which runs only what had not completed.
+     */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    void theManagingNodeKilledLeavesTheRunToARestartOnAnotherNodeAndEachPersonIsCreditedOnce() throws Exception {
+        assumeTrue(Files.isRegularFile(LedgerNodes.jar()), LedgerNodes::missingJarMessage);
+        PostgresSchema schema = PostgresSchema.created("partitioned");
+        RabbitBroker broker = RabbitBroker.queueOfOwn("manager-killed");
+        try (LedgerNodes nodes = LedgerNodes.started(NODES, arguments(schema, broker), START)) {
+            List<String> persons = WuhanEmployees.named("wuhan-managed", EMPLOYEES);
+            openThroughEveryNode(nodes, persons);
+            Roster roster = WuhanEmployees.roster(persons, PERIOD);
+            long batchId = new BatchSteps(nodes.http(0), nodes.port(0)).started(roster, WuhanEmployees.REGION, PERIOD,
+                    null, "2024-06-05");
+            List<String> everyNode = IntStream.range(0, NODES).mapToObj(nodes::nameOf).toList();
+            awaitWorkerMidPartition(new BatchSteps(nodes.http(1), nodes.port(1)), batchId, everyNode);
+            nodes.kill(0);
+
+            BatchSteps survivor = new BatchSteps(nodes.http(1), nodes.port(1));
+            awaitPartitionsEnded(survivor, batchId);
+            long restartId = survivor.restarted(batchId);
+            Report report = survivor.awaitEnd(restartId, RUN);
+            assertThat(report.status()).as("the run restarted on node-2: %s", report.answer()).isEqualTo("COMPLETED");
+            ReadModelSegments.awaitHeldBy(nodes.http(1), everyNode.subList(1, NODES));
+
+            expectEachPersonCreditedOnce(schema, persons);
+            expectPartitionsSummed(report, roster, everyNode);
+            expectBalancesEqualEvents(nodes.http(1), persons, List.of(), List.of());
+            nodes.http(1).as(AUDITOR).get("/api/v1/audit/regions/" + WuhanEmployees.REGION + "/fund-totals")
+                    .expectJson(200).expectField("reconciles", "true");
+        } finally {
+            schema.drop();
+            broker.deleteQueue();
+        }
+    }
+
+    private static List<String> arguments(PostgresSchema schema, RabbitBroker broker) {
+        List<String> arguments = new ArrayList<>(schema.ledgerArguments());
+        arguments.addAll(broker.ledgerArguments(PARTITIONS));
+        arguments.add(SMALL_CHUNKS);
+        arguments.add(ReadModelSegments.ONE_SEGMENT_PER_NODE);
+        return arguments;
+    }
+
+    /** Waits until no partition of the run waits or runs any more, while the run itself still reads RUNNING. */
+    private static void awaitPartitionsEnded(BatchSteps batches, long batchId) {
+        long deadline = System.nanoTime() + RUN.toNanos();
+        JsonNode report = batches.report(batchId).expectJson(200).json();
+        while (hasUnfinishedPartitions(report)) {
+            assertThat(System.nanoTime()).as("partitions ended within %s: %s", RUN, report).isLessThan(deadline);
+            BatchSteps.pause(200);
+            report = batches.report(batchId).expectJson(200).json();
+        }
+        assertThat(report.path("status").asText()).as("the run whose manager died: %s", report).isEqualTo("RUNNING");
+    }
+
+    private static boolean hasUnfinishedPartitions(JsonNode report) {
+        for (JsonNode partition : report.path("partitions")) {
+            if (List.of("WAITING", "RUNNING").contains(partition.path("status").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A third of the accounts through each node at once: the machine is shared and PostgreSQL is slower than H2. */
@@ -166,7 +230,7 @@ class PartitionedBatchAcrossNodesIT {
         assertThat(credits).allSatisfy((person, count) -> assertThat(count).as("credits of %s", person).isEqualTo(1L));
     }
 
-    /** Totals = sums of the partitions = the roster's lines; the killed worker's partition ended on a living node. */
+    /** Totals = sums of the partitions = the roster's lines; every partition completed, on one of these nodes. */
     private static void expectPartitionsSummed(Report report, Roster roster, List<String> living) {
         List<JsonNode> partitions = new ArrayList<>();
         report.answer().node("partitions").forEach(partitions::add);
