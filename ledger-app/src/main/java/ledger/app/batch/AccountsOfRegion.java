@@ -20,7 +20,7 @@ final class AccountsOfRegion {
         query.setFromClause("account_view");
         query.setWhereClause(where);
         query.setSortKey("person_id");
-        return new JdbcPagingItemReaderBuilder<String>()
+        JdbcPagingItemReader<String> reader = new JdbcPagingItemReaderBuilder<String>()
                 .name(name)
                 .dataSource(dataSource)
                 .queryProvider(query.getObject())
@@ -29,5 +29,8 @@ final class AccountsOfRegion {
                 .pageSize(pageSize)
                 .saveState(true)
                 .build();
+        // ready when handed out, also inside a reader of one partition, which Spring does not initialise for it
+        reader.afterPropertiesSet();
+        return reader;
     }
 }

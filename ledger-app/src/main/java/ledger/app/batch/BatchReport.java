@@ -30,7 +30,8 @@ public record BatchReport(
         Instant estimatedEnd,
         Instant startedAt,
         Instant endedAt,
-        String failure) {
+        String failure,
+        List<PartitionReport> partitions) {
 
     public record PerPot(Money withdrawable, Money earmarked) {
     }
@@ -56,12 +57,18 @@ public record BatchReport(
     /**
      * Sums the steps of the run (a monthly run has a roster step and a retiree step). After a restart
      * each step's counters are those of its latest execution (Spring Batch carries them over) and the
-     * lines read are summed over every execution of the run.
+     * lines read are summed over every execution of the run. A step spread over nodes is the sum of its
+     * partitions, which the report also lists one by one; its manager step counts nothing of its own.
      */
     static BatchReport of(JobExecution execution, List<JobExecution> allExecutionsOfRun) {
-        List<StepExecution> steps = latestPerStep(allExecutionsOfRun);
-        long read = allExecutionsOfRun.stream().flatMap(e -> e.getStepExecutions().stream())
-                .mapToLong(StepExecution::getReadCount).sum();
+        List<StepExecution> latest = latestPerStep(allExecutionsOfRun);
+        java.util.Set<String> managers = PartitionReport.managers(latest);
+        List<StepExecution> steps = latest.stream().filter(step -> !managers.contains(step.getStepName())).toList();
+        Map<String, Long> readPerStep = allExecutionsOfRun.stream().flatMap(e -> e.getStepExecutions().stream())
+                .filter(step -> !managers.contains(step.getStepName()))
+                .collect(java.util.stream.Collectors.groupingBy(StepExecution::getStepName,
+                        java.util.stream.Collectors.summingLong(StepExecution::getReadCount)));
+        long read = readPerStep.values().stream().mapToLong(Long::longValue).sum();
         Money withdrawable = sumMoney(steps, Pot.WITHDRAWABLE);
         Money earmarked = sumMoney(steps, Pot.EARMARKED);
         List<Map<String, Object>> rejects = steps.stream().flatMap(s -> BatchCounters.rejects(s.getExecutionContext())
@@ -76,7 +83,8 @@ public record BatchReport(
                 sum(steps, BatchCounters.SKIPPED), sum(steps, BatchCounters.REJECTED), withdrawable.plus(earmarked),
                 new PerPot(withdrawable, earmarked), rejects, progress.perSecond(), progress.estimatedEnd(),
                 ProgressLog.Progress.instant(execution.getStartTime()),
-                ProgressLog.Progress.instant(execution.getEndTime()), failure(execution));
+                ProgressLog.Progress.instant(execution.getEndTime()), failure(execution),
+                PartitionReport.of(latest, readPerStep));
     }
 
     private static List<StepExecution> latestPerStep(List<JobExecution> executions) {

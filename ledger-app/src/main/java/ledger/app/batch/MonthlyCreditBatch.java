@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import ledger.app.nodes.NodeName;
 import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -19,9 +22,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.database.JdbcPagingItemReader;
-import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,9 +44,13 @@ class MonthlyCreditBatch {
     /** Lines or accounts per chunk: one transaction, one restart point (docs/operations.md). */
     private static final String CHUNK_SIZE = "${ledger.batch.chunk-size}";
 
+    /** Each step runs here, or, with {@code ledger.batch.partitions} above 1, in partitions across the nodes. */
     @Bean
-    Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep) {
-        return new JobBuilder(JOB, jobs).start(creditRosterStep).next(creditRetireesStep)
+    Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep,
+                          ObjectProvider<PartitionedSteps> partitioned) {
+        UnaryOperator<Step> spread = partitioned.stream().findFirst()
+                .<UnaryOperator<Step>>map(steps -> steps::across).orElse(UnaryOperator.identity());
+        return new JobBuilder(JOB, jobs).start(spread.apply(creditRosterStep)).next(spread.apply(creditRetireesStep))
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -56,14 +62,15 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRosterStep(JobRepository jobs, PlatformTransactionManager transactions,
-                          FlatFileItemReader<RosterLine> rosterLines, RosterWriter rosterWriter,
-                          BatchMetrics metrics, @Value(CHUNK_SIZE) int chunkSize) {
+                          ItemsOfPartition<RosterLine> rosterLines, RosterWriter rosterWriter,
+                          BatchMetrics metrics, NodeName node, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRoster", jobs)
                 .<RosterLine, RosterLine>chunk(chunkSize, transactions)
                 .reader(rosterLines)
                 .writer(rosterWriter)
                 .listener((StepExecutionListener) rosterWriter)
                 .listener(new ProgressLog())
+                .listener(new StepNode(node))
                 .listener((StepExecutionListener) metrics)
                 .listener((ChunkListener) metrics)
                 .build();
@@ -71,14 +78,15 @@ class MonthlyCreditBatch {
 
     @Bean
     Step creditRetireesStep(JobRepository jobs, PlatformTransactionManager transactions,
-                            JdbcPagingItemReader<String> retireesOfRegion, RetireeWriter retireeWriter,
-                            BatchMetrics metrics, @Value(CHUNK_SIZE) int chunkSize) {
+                            ItemsOfPartition<String> retireesOfRegion, RetireeWriter retireeWriter,
+                            BatchMetrics metrics, NodeName node, @Value(CHUNK_SIZE) int chunkSize) {
         return new StepBuilder("creditRetirees", jobs)
                 .<String, String>chunk(chunkSize, transactions)
                 .reader(retireesOfRegion)
                 .writer(retireeWriter)
                 .listener((StepExecutionListener) retireeWriter)
                 .listener(new ProgressLog())
+                .listener(new StepNode(node))
                 .listener((StepExecutionListener) metrics)
                 .listener((ChunkListener) metrics)
                 .build();
@@ -87,19 +95,20 @@ class MonthlyCreditBatch {
     /** Reads the roster as raw fields with line numbers; the header is skipped and counted. */
     @Bean
     @StepScope
-    FlatFileItemReader<RosterLine> rosterLines(@Value("#{jobParameters['roster']}") String roster) {
+    ItemsOfPartition<RosterLine> rosterLines(@Value("#{jobParameters['roster']}") String roster,
+                                             @Value("#{stepExecution}") StepExecution step) {
         Path file = Path.of(roster);
         if (!Files.isReadable(file)) {
             throw new IllegalStateException("the roster " + file + " is missing or unreadable: nothing was credited");
         }
-        return new FlatFileItemReaderBuilder<RosterLine>()
+        return CreditPartition.reading(step, new FlatFileItemReaderBuilder<RosterLine>()
                 .name("rosterLines")
                 .resource(new FileSystemResource(file))
                 .linesToSkip(1)
                 .skippedLinesCallback(MonthlyCreditBatch::checkHeader)
                 .lineMapper((line, number) -> RosterLine.of(number, line))
                 .saveState(true)
-                .build();
+                .build(), RosterLine::personId);
     }
 
     @Bean
@@ -113,7 +122,7 @@ class MonthlyCreditBatch {
     /** Open retiree accounts, under retiree rules for the period (retired before it began), opened by then. */
     @Bean
     @StepScope
-    JdbcPagingItemReader<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
+    ItemsOfPartition<String> retireesOfRegion(DataSource dataSource, JdbcTemplate jdbc,
                                                   @Value("#{jobParameters['region']}") String region,
                                                   @Value("#{jobParameters['period']}") String period,
                                                   @Value("#{stepExecution}") StepExecution step,
@@ -126,7 +135,8 @@ class MonthlyCreditBatch {
         step.getExecutionContext().putLong(ProgressLog.Progress.EXPECTED, jdbc.queryForObject(
                 "SELECT COUNT(*) FROM account_view WHERE " + where.replace(":region", "?").replace(":periodStart", "?")
                         .replace(":periodEnd", "?"), Long.class, region, month.atDay(1), month.atEndOfMonth()));
-        return AccountsOfRegion.reader("retireesOfRegion", dataSource, where, values, chunkSize);
+        return CreditPartition.reading(step, AccountsOfRegion.reader("retireesOfRegion", dataSource, where, values,
+                chunkSize), Function.identity());
     }
 
     @Bean

@@ -9,7 +9,7 @@ import ledger.app.batch.LedgerProcess;
 import ledger.app.http.LedgerHttp;
 
 /** Several packaged ledgers as processes of their own on one database, each named {@code node-N}. */
-final class LedgerNodes implements AutoCloseable {
+public final class LedgerNodes implements AutoCloseable {
 
     private final List<LedgerProcess> processes;
 
@@ -17,16 +17,16 @@ final class LedgerNodes implements AutoCloseable {
         this.processes = processes;
     }
 
-    static Path jar() {
+    public static Path jar() {
         return LedgerProcess.jar();
     }
 
-    static String missingJarMessage() {
+    public static String missingJarMessage() {
         return LedgerProcess.missingJarMessage();
     }
 
     /** Starts them all at once, then waits until each answers its health check. */
-    static LedgerNodes started(int count, List<String> database, Duration atMost) {
+    public static LedgerNodes started(int count, List<String> database, Duration atMost) {
         List<LedgerProcess> processes = new ArrayList<>();
         LedgerNodes nodes = new LedgerNodes(processes);
         for (int i = 0; i < count; i++) {
@@ -44,19 +44,23 @@ final class LedgerNodes implements AutoCloseable {
         return nodes;
     }
 
-    String nameOf(int node) {
+    public String nameOf(int node) {
         return name(node);
     }
 
-    int indexOf(String name) {
+    public int indexOf(String name) {
         return Integer.parseInt(name.substring("node-".length())) - 1;
     }
 
-    LedgerHttp http(int node) {
+    public int port(int node) {
+        return processes.get(node).port();
+    }
+
+    public LedgerHttp http(int node) {
         return LedgerHttp.onPort(processes.get(node).port());
     }
 
-    void kill(int node) {
+    public void kill(int node) {
         processes.get(node).kill();
     }
 

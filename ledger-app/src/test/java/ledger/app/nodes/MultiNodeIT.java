@@ -53,13 +53,6 @@ class MultiNodeIT {
     private static final String FAMILY_BALANCE = "5000.00";
     private static final String OWN_BALANCE = "10.00";
     private static final Duration START = Duration.ofSeconds(240);
-    /** The claim timeout (10 s) and a standby node's next claim attempt (5 s), with room for a slow machine. */
-    private static final Duration TAKE_OVER = Duration.ofSeconds(90);
-    /**
-     * The cap of segments a node claims (its processor's threads): with two segments and three nodes, two
-     * nodes hold one each and the third stands by (docs/operations.md, "Several nodes").
-     */
-    private static final String ONE_SEGMENT_PER_NODE = "--axon.eventhandling.processors.account-read-models.thread-count=1";
 
     private final Map<String, PaymentToMake> applied = new ConcurrentHashMap<>();
     private final List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
@@ -70,7 +63,7 @@ class MultiNodeIT {
         assumeTrue(Files.isRegularFile(LedgerNodes.jar()), LedgerNodes::missingJarMessage);
         PostgresSchema schema = PostgresSchema.created("multi_node");
         List<String> arguments = new ArrayList<>(schema.ledgerArguments());
-        arguments.add(ONE_SEGMENT_PER_NODE);
+        arguments.add(ReadModelSegments.ONE_SEGMENT_PER_NODE);
         try (LedgerNodes nodes = LedgerNodes.started(NODES, arguments, START)) {
             int victim = nodes.indexOf(awaitSpread(nodes.http(0)).get(1));
             List<String> living = IntStream.range(0, NODES).filter(node -> node != victim).mapToObj(nodes::nameOf)
@@ -102,7 +95,7 @@ class MultiNodeIT {
             assertThat(unexpected).as("answers other than 200 and 201").isEmpty();
 
             LedgerHttp survivor = nodes.http(nodes.indexOf(living.get(0)));
-            JsonNode projections = awaitSegmentsHeldBy(survivor, living);
+            JsonNode projections = ReadModelSegments.awaitHeldBy(survivor, living);
             long takeOverMillis = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
             expectEachPaymentAppliedOnce(survivor, schema);
             List<String> everyone = new ArrayList<>(holders);
@@ -152,14 +145,15 @@ class MultiNodeIT {
 
     /** The nodes holding segments 0 and 1, once two different nodes hold them (the third stands by). */
     private static List<String> awaitSpread(LedgerHttp node) throws InterruptedException {
-        long deadline = System.nanoTime() + TAKE_OVER.toNanos();
-        JsonNode status = readModels(node);
+        long deadline = System.nanoTime() + ReadModelSegments.TAKE_OVER.toNanos();
+        JsonNode status = ReadModelSegments.readModels(node);
         List<String> holders = holders(status);
         while (holders.size() != 2 || holders.contains("") || holders.get(0).equals(holders.get(1))) {
-            assertThat(System.nanoTime()).as("the two segments held by two nodes within %s: %s", TAKE_OVER, status)
+            assertThat(System.nanoTime())
+                    .as("the two segments held by two nodes within %s: %s", ReadModelSegments.TAKE_OVER, status)
                     .isLessThan(deadline);
             Thread.sleep(200);
-            status = readModels(node);
+            status = ReadModelSegments.readModels(node);
             holders = holders(status);
         }
         return holders;
@@ -169,32 +163,6 @@ class MultiNodeIT {
         List<String> holders = new ArrayList<>();
         status.path("segments").forEach(segment -> holders.add(segment.path("node").asText("")));
         return holders;
-    }
-
-    /** Every segment held by a living node and at the head of the event store. */
-    private static JsonNode awaitSegmentsHeldBy(LedgerHttp node, List<String> living) throws InterruptedException {
-        long deadline = System.nanoTime() + TAKE_OVER.toNanos();
-        JsonNode status = readModels(node);
-        while (!heldAndCaughtUp(status, living)) {
-            assertThat(System.nanoTime()).as("segments held by %s and caught up within %s: %s",
-                    living, TAKE_OVER, status).isLessThan(deadline);
-            Thread.sleep(200);
-            status = readModels(node);
-        }
-        return status;
-    }
-
-    private static JsonNode readModels(LedgerHttp node) {
-        return node.as(ledger.app.http.LedgerUser.OPERATOR).get("/api/v1/projections").expectJson(200)
-                .node("projections").get(0);
-    }
-
-    private static boolean heldAndCaughtUp(JsonNode status, List<String> living) {
-        long head = status.path("headPosition").asLong();
-        List<JsonNode> segments = new ArrayList<>();
-        status.path("segments").forEach(segments::add);
-        return segments.size() == 2 && segments.stream().allMatch(segment ->
-                living.contains(segment.path("node").asText()) && segment.path("position").asLong(-1) >= head);
     }
 
     private void expectEachPaymentAppliedOnce(LedgerHttp node, PostgresSchema schema) throws SQLException {
