@@ -29,7 +29,7 @@ final class AccountShares {
     static RefundCredited refund(AccountState account, String paymentId, String refundId, RefundKind kind, Pot pot,
                                  Money amount, LocalDate refundedOn) {
         account.ensureOpenedBy("a refund", refundedOn);
-        account.interest.checkOpenOn(refundedOn);
+        account.interest.openOn(refundedOn).enforce();
         return new RefundCredited(account.personId, paymentId, refundId, kind, pot, amount, refundedOn,
                 account.balances.plus(pot, amount));
     }

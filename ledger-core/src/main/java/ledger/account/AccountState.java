@@ -82,7 +82,7 @@ final class AccountState {
     void ensureOpenOn(String change, LocalDate day) {
         ensureOpen();
         ensureOpenedBy(change, day);
-        interest.checkOpenOn(day);
+        interest.openOn(day).enforce();
     }
 
     void ensureOpenedBy(String change, LocalDate day) {

@@ -9,6 +9,7 @@ import ledger.account.event.AccountEvent;
 import ledger.account.event.InterestAdjusted;
 import ledger.account.event.InterestPosted;
 import ledger.account.receipt.InterestReceipt;
+import ledger.interest.InterestRule;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
 import ledger.lifecycle.AccountLife;
@@ -25,7 +26,8 @@ record InterestPosting(List<AccountEvent> events, InterestReceipt receipt) {
         InterestPolicy policy = policies.region(account.region).interest();
         Quarter quarter = command.quarter();
         AccountLife.quarterAfterOpening(account.personId, account.openedOn, quarter, policy.quarters()).enforce();
-        List<PotInterest> perPot = account.interest.interestFor(quarter, policy, command.today());
+        ensurePayable(account.interest, quarter, policy, command.today());
+        List<PotInterest> perPot = account.interest.interestFor(quarter, policy);
         Balances after = account.balances;
         for (PotInterest pot : perPot) {
             after = after.plus(pot.pot(), pot.amount());
@@ -40,5 +42,15 @@ record InterestPosting(List<AccountEvent> events, InterestReceipt receipt) {
         List<AccountEvent> events = new ArrayList<>(List.of(posted));
         events.addAll(adjustments);
         return new InterestPosting(events, InterestReceipt.of(posted, adjustments));
+    }
+
+    /** Paid once, after its interest day; a quarter not missed also closes its credit day to changes. */
+    private static void ensurePayable(InterestTimeline interest, Quarter quarter, InterestPolicy policy,
+                                      LocalDate today) {
+        InterestRule.notPaidYet(quarter, interest.isPaid(quarter)).enforce();
+        InterestRule.quarterEnded(quarter, quarter.interestDay(policy.quarters()), today).enforce();
+        if (!interest.isMissed(quarter, policy)) {
+            interest.openOn(quarter.creditDay(policy.quarters())).enforce();
+        }
     }
 }

@@ -15,6 +15,7 @@ import ledger.account.event.InterestPosted;
 import ledger.account.event.MoneyMovement;
 import ledger.interest.DatedDelta;
 import ledger.interest.InterestCalculation;
+import ledger.interest.InterestRule;
 import ledger.interest.PotDelta;
 import ledger.interest.PotInterest;
 import ledger.interest.Quarter;
@@ -22,8 +23,7 @@ import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
 import ledger.policy.InterestPolicy;
-import ledger.refusal.ConflictWithHistory;
-import ledger.refusal.RuleRefusal;
+import ledger.refusal.Decision;
 
 /**
  * The dated pot changes interest is computed from (domain-rules §3). No change may take effect on or
@@ -43,13 +43,9 @@ final class InterestTimeline {
     private final Set<Quarter> paid = new HashSet<>();
     private final TreeMap<Quarter, Balances> paidAmounts = new TreeMap<>();
 
-    /** Refuses a change effective on or before an interest day already paid. */
-    void checkOpenOn(LocalDate effectiveOn) {
-        if (settledThrough != null && !effectiveOn.isAfter(settledThrough)) {
-            throw new RuleRefusal("before-paid-interest", "a change effective " + effectiveOn
-                    + " falls on or before the interest day " + settledThrough + " of quarter " + lastPaid
-                    + ", whose interest is already paid; it would make that interest wrong");
-        }
+    /** Whether a change may take effect on the day: not on or before an interest day already paid. */
+    Decision openOn(LocalDate effectiveOn) {
+        return InterestRule.afterPaidInterest(effectiveOn, settledThrough, lastPaid);
     }
 
     /**
@@ -79,23 +75,17 @@ final class InterestTimeline {
         return Money.ofFen(Math.max(0, lowest));
     }
 
-    List<PotInterest> interestFor(Quarter quarter, InterestPolicy policy, LocalDate today) {
-        if (paid.contains(quarter)) {
-            throw new ConflictWithHistory("quarter-already-paid", "interest for " + quarter + " is already paid");
-        }
-        LocalDate interestDay = quarter.interestDay(policy.quarters());
-        if (!today.isAfter(interestDay)) {
-            throw new RuleRefusal("quarter-not-ended", "interest for " + quarter + " is paid after its interest day "
-                    + interestDay + "; today is " + today);
-        }
-        if (!isMissed(quarter, policy)) {
-            checkOpenOn(quarter.creditDay(policy.quarters()));
-        }
-        return InterestCalculation.of(quarter.firstDay(policy.quarters()), interestDay, deltas, policy);
+    boolean isPaid(Quarter quarter) {
+        return paid.contains(quarter);
+    }
+
+    List<PotInterest> interestFor(Quarter quarter, InterestPolicy policy) {
+        return InterestCalculation.of(quarter.firstDay(policy.quarters()), quarter.interestDay(policy.quarters()),
+                deltas, policy);
     }
 
     /** A quarter posted after a later one was paid: its days are still unfolded (see the class comment). */
-    private boolean isMissed(Quarter quarter, InterestPolicy policy) {
+    boolean isMissed(Quarter quarter, InterestPolicy policy) {
         boolean missed = settledThrough != null && quarter.interestDay(policy.quarters()).isBefore(settledThrough);
         if (missed && foldedThrough != null && !foldedThrough.isBefore(quarter.firstDay(policy.quarters()))) {
             throw new IllegalStateException("the days of " + quarter + " were folded though it was not paid");

@@ -39,7 +39,7 @@ final class Liquidation {
         LiquidationRule.reasonInRegion(command.reason(), region).enforce();
         LiquidationRule.endsAfterOpening(command.effectiveOn(), account.openedOn).enforce();
         LiquidationRule.liquidatedAfterItEnds(command.effectiveOn(), command.closedOn()).enforce();
-        account.interest.checkOpenOn(command.closedOn());
+        account.interest.openOn(command.closedOn()).enforce();
         LiquidationRule.nothingArrivesAfter(command.closedOn(), account.availableFrom(command.closedOn()),
                 account.balances).enforce();
         List<CreditRecovered> recoveries = recoveries(account.personId, account.creditsByPeriod,

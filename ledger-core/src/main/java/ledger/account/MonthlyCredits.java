@@ -25,7 +25,7 @@ final class MonthlyCredits {
         MonthlyCreditRule.periodAfterOpening(period, account.openedOn).enforce();
         MonthlyCreditRule.allocatedInOrAfterPeriod(period, command.allocationDate()).enforce();
         account.ensureOpenedBy("the allocation of a credit", command.allocationDate());
-        account.interest.checkOpenOn(command.allocationDate());
+        account.interest.openOn(command.allocationDate()).enforce();
         CreditDecision decision = policy.decide(new CreditInput(account.region, categoryFor(account, period),
                 account.birthDate, period, command.contributionBase(), command.allocationDate()));
         boolean backFilled = YearMonth.from(command.allocationDate()).isAfter(period);

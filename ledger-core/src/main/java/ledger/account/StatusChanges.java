@@ -11,6 +11,7 @@ import ledger.account.event.AccountEvent;
 import ledger.account.event.CreditCorrected;
 import ledger.account.event.InsuranceStatusChanged;
 import ledger.account.event.RetirementRecorded;
+import ledger.crediting.InsuranceStatusRule;
 import ledger.crediting.RetirementRule;
 import ledger.policy.Category;
 import ledger.policy.MonthlyCreditPolicy;
@@ -46,7 +47,11 @@ final class StatusChanges {
 
     List<AccountEvent> statusChange(ChangeInsuranceStatus command) {
         ensureCanChange();
-        StatusChange.check(account.personId, account.openedOn, account.categories, command);
+        InsuranceStatusRule.afterOpening(account.personId, account.openedOn, command.effectiveOn()).enforce();
+        InsuranceStatusRule.ofWorkingPerson(account.personId, account.categories.isRetired()).enforce();
+        InsuranceStatusRule.changesStatus(account.personId, account.categories.currentStatus(), command.status())
+                .enforce();
+        InsuranceStatusRule.inOrderOfEffect(command.effectiveOn(), account.categories.lastChangeOn()).enforce();
         YearMonth newRulesFrom = YearMonth.from(command.effectiveOn()).plusMonths(1);
         List<CreditCorrected> corrections = correctionsFrom(newRulesFrom, command.status().creditedAs(),
                 "insurance status " + command.status() + " from " + command.effectiveOn(), command.recordedOn());
@@ -66,7 +71,7 @@ final class StatusChanges {
                 account.balances);
         if (!corrections.isEmpty()) {
             account.ensureOpenedBy("a credit correction", correctedOn);
-            account.interest.checkOpenOn(correctedOn);
+            account.interest.openOn(correctedOn).enforce();
         }
         return corrections;
     }
