@@ -25,8 +25,8 @@ import ledger.refusal.NotFound;
 import ledger.settling.FamilyFundingLookup;
 import ledger.settling.FundingOrderMoved;
 import ledger.settling.FundingPlan;
+import ledger.settling.PaymentPurposeRule;
 import ledger.settling.PaymentRule;
-import ledger.settling.PurposeAllowance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -65,7 +65,7 @@ public class Settlements {
         RegionPolicy region = policies.region(payer.invoke(account -> account.state().region));
         LocalDate day = terms.occurredAt().atZoneSameInstant(region.timeZone()).toLocalDate();
         payer.execute(account -> account.state().ensureOpenedBy("a payment", day));
-        PurposeAllowance.check(region, terms.purpose(), day);
+        PaymentPurposeRule.allowedOn(region, terms.purpose(), day).enforce();
         checkBeneficiary(payer, terms, day, region);
         List<String> order = fundingOrder(payer, terms, day, region.familyAid(), locked.keySet());
         List<Allocation> allocations = FundingPlan.draw(sources(order, locked, day), terms.amount());
