@@ -24,7 +24,8 @@ final class FamilyMembership {
         FamilyRegistrationRule.memberRegionAdmitted(holder.region, memberId, memberRegion, familyAid).enforce();
         FamilyRegistrationRule.registrationOpen(holder.region, registeredOn, familyAid).enforce();
         holder.ensureOpenedBy("a family registration", registeredOn);
-        holder.family.checkCanRegister(holder.personId, memberId);
+        FamilyRegistrationRule.notRegisteredYet(holder.personId, memberId, holder.family.isMember(memberId)).enforce();
+        FamilyRegistrationRule.roomForMember(holder.personId, holder.family.memberCount(), FamilyTies.MAX_TIES).enforce();
         return new FamilyMemberRegistered(holder.personId, memberId, relation, registeredOn);
     }
 
@@ -38,7 +39,7 @@ final class FamilyMembership {
     }
 
     static FamilyMemberRevoked revoke(AccountState holder, String memberId, LocalDate revokedOn) {
-        holder.family.checkIsMember(holder.personId, memberId);
+        FamilyRegistrationRule.registered(holder.personId, memberId, holder.family.isMember(memberId)).enforce();
         return new FamilyMemberRevoked(holder.personId, memberId, revokedOn);
     }
 

@@ -5,12 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import ledger.refusal.ConflictWithHistory;
-import ledger.refusal.NotFound;
-import ledger.refusal.RuleRefusal;
 
 /**
  * An account's family mutual-aid ties (domain-rules §5): as holder, the members it registered; as
@@ -27,22 +23,12 @@ final class FamilyTies {
     private final Map<String, LocalDate> registrantsSince = new HashMap<>();
     private final List<String> fundingOrder = new ArrayList<>();
 
-    void checkCanRegister(String holderId, String memberId) {
-        if (membersSince.containsKey(memberId)) {
-            throw new ConflictWithHistory("member-already-registered", memberId
-                    + " is already registered as a family member of " + holderId);
-        }
-        if (membersSince.size() >= MAX_TIES) {
-            throw new RuleRefusal("too-many-family-members", holderId + " has registered " + MAX_TIES
-                    + " family members, the most one account holds");
-        }
+    boolean isMember(String memberId) {
+        return membersSince.containsKey(memberId);
     }
 
-    void checkIsMember(String holderId, String memberId) {
-        if (!membersSince.containsKey(memberId)) {
-            throw new NotFound("unknown-family-member", memberId + " is not a registered family member of "
-                    + holderId);
-        }
+    int memberCount() {
+        return membersSince.size();
     }
 
     boolean hasMemberOn(String memberId, LocalDate day) {
@@ -60,17 +46,6 @@ final class FamilyTies {
         List<String> order = new ArrayList<>(fundingOrder);
         order.remove(holderId);
         return order;
-    }
-
-    void checkPermutation(String memberId, List<String> proposed) {
-        boolean permutation = proposed.size() == fundingOrder.size()
-                && new HashSet<>(proposed).size() == proposed.size()
-                && new HashSet<>(proposed).equals(new HashSet<>(fundingOrder));
-        if (!permutation) {
-            throw new RuleRefusal("not-a-permutation", "the funding order of " + memberId
-                    + " must list exactly the accounts that registered it, each once: " + fundingOrder
-                    + "; got " + proposed);
-        }
     }
 
     /** The family accounts in funding order whose registration is in force on the date. */

@@ -38,6 +38,7 @@ import ledger.account.receipt.WithdrawalReceipt;
 import ledger.account.value.ClosureReason;
 import ledger.account.value.RefundKind;
 import ledger.account.value.Relation;
+import ledger.family.FundingOrderRule;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.money.Pot;
@@ -145,7 +146,7 @@ public class PersonalAccount {
     @CommandHandler
     public void handle(ChangeFundingOrder command) {
         state.ensureOpen();
-        state.family.checkPermutation(state.personId, command.familyAccounts());
+        FundingOrderRule.permutationOf(state.personId, state.family.fundingOrder(), command.familyAccounts()).enforce();
         apply(new FundingOrderChanged(state.personId, command.familyAccounts(), command.changedOn()));
     }
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import ledger.account.command.RegisterFamilyMember;
 import ledger.account.value.MemberScheme;
 import ledger.policy.FamilyAidPolicy;
+import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.Decision;
 import ledger.refusal.InvalidInput;
+import ledger.refusal.NotFound;
 import ledger.refusal.RuleRefusal;
 
 /** Who an account holder may register as a family member, and from when (domain-rules §5, 000 Q10). */
@@ -40,5 +42,22 @@ public final class FamilyRegistrationRule {
         return Decision.unless(registeredOn.isBefore(familyAid.registrationFrom()), () -> new RuleRefusal(
                 "family-registration-not-open", region + " registers family members from "
                 + familyAid.registrationFrom() + " (" + familyAid.source() + "); asked for " + registeredOn));
+    }
+
+    public static Decision notRegisteredYet(String holderId, String memberId, boolean registered) {
+        return Decision.unless(registered, () -> new ConflictWithHistory("member-already-registered", memberId
+                + " is already registered as a family member of " + holderId));
+    }
+
+    /** {@code most} bounds the list of ties, it is not a policy: spouse, parents and children fit. */
+    public static Decision roomForMember(String holderId, int registered, int most) {
+        return Decision.unless(registered >= most, () -> new RuleRefusal("too-many-family-members", holderId
+                + " has registered " + most + " family members, the most one account holds"));
+    }
+
+    /** Only a registered member's registration is revoked. */
+    public static Decision registered(String holderId, String memberId, boolean registered) {
+        return Decision.unless(!registered, () -> new NotFound("unknown-family-member", memberId
+                + " is not a registered family member of " + holderId));
     }
 }
