@@ -8,10 +8,9 @@ import java.util.Map;
 import ledger.account.command.ReverseCredit;
 import ledger.account.event.CreditReversed;
 import ledger.account.event.MonthlyCreditPosted;
+import ledger.crediting.CreditReversalRule;
 import ledger.money.Balances;
 import ledger.money.Pot;
-import ledger.refusal.ConflictWithHistory;
-import ledger.refusal.RuleRefusal;
 
 /**
  * Which periods had their credit reversed and are not credited again yet (with that reversal), and how a
@@ -29,13 +28,8 @@ final class CreditReversals {
      */
     CreditReversed repeated(String personId, MonthlyCreditPosted credit, ReverseCredit command) {
         CreditReversed earlier = credit == null ? reversed.get(command.period()) : null;
-        if (earlier == null) {
-            return null;
-        }
-        if (!earlier.reason().equals(command.reason())) {
-            throw new ConflictWithHistory("credit-already-reversed", "the credit of " + command.period()
-                    + " of person " + personId + " was reversed on " + earlier.reversedOn() + " for \""
-                    + earlier.reason() + "\" and is not credited again; a request with another reason repeats nothing");
+        if (earlier != null) {
+            CreditReversalRule.sameReason(personId, earlier, command).enforce();
         }
         return earlier;
     }
@@ -46,16 +40,9 @@ final class CreditReversals {
      */
     CreditReversed plan(String personId, MonthlyCreditPosted credit, ReverseCredit command, Balances available,
                         Balances balances) {
-        if (credit == null) {
-            throw new RuleRefusal("period-not-credited", "period " + command.period() + " of person " + personId
-                    + " was never credited: there is nothing to reverse");
-        }
+        CreditReversalRule.periodCredited(personId, credit, command).enforce();
         PotRecovery recovery = PotRecovery.take(credit.amount(), credit.pot(), available);
-        if (!recovery.unrecovered().isZero()) {
-            throw new RuleRefusal("reversal-exceeds-balance", "the credit of " + credit.amount() + " for "
-                    + command.period() + " cannot be taken back: the account can give up only "
-                    + credit.amount().minus(recovery.unrecovered()) + " on " + command.reversedOn());
-        }
+        CreditReversalRule.recoverable(credit, command, recovery.unrecovered()).enforce();
         Balances after = balances.minus(Pot.WITHDRAWABLE, recovery.withdrawable())
                 .minus(Pot.EARMARKED, recovery.earmarked());
         return new CreditReversed(personId, command.period(), credit.amount(), credit.basis(), command.reason(),
