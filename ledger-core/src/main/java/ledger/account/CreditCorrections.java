@@ -17,7 +17,6 @@ import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
 import ledger.policy.MonthlyCreditPolicy;
 import ledger.policy.RegionPolicy;
-import ledger.refusal.RuleRefusal;
 
 /**
  * Corrects the credits posted under the old rule for months from {@code from} on, after a late-reported
@@ -55,15 +54,9 @@ final class CreditCorrections {
     }
 
     private Optional<CreditDecision> decide(MonthlyCreditPosted credit, Category category) {
-        try {
-            return Optional.of(policy.decide(new CreditInput(region.region(), category, birthDate, credit.period(),
-                    credit.basis().contributionBase(), credit.allocationDate())));
-        } catch (RuleRefusal refused) {
-            if ("category-not-credited".equals(refused.code())) {
-                return Optional.empty();
-            }
-            throw refused;
-        }
+        CreditInput input = new CreditInput(region.region(), category, birthDate, credit.period(),
+                credit.basis().contributionBase(), credit.allocationDate());
+        return policy.credits(input) ? Optional.of(policy.decide(input)) : Optional.empty();
     }
 
     private CreditCorrected correction(MonthlyCreditPosted credit, CreditDecision decision, Money after, String cause,

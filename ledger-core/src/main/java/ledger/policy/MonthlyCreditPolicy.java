@@ -18,9 +18,7 @@ public final class MonthlyCreditPolicy {
 
     public CreditDecision decide(CreditInput input) {
         RegionPolicy region = catalog.region(input.region());
-        CreditRule rule = region.creditRuleFor(input.category(), input.period())
-                .orElseThrow(() -> new RuleRefusal("no-credit-rule", "no credit rule of " + input.region()
-                        + " for " + input.category() + " is in force for " + input.period()));
+        CreditRule rule = ruleFor(region, input);
         Pot pot = region.potFor(input.allocationDate());
         return switch (rule.method()) {
             case PERCENT_OF_CONTRIBUTION_BASE -> percentOfBase(rule, input, pot, region);
@@ -28,6 +26,17 @@ public final class MonthlyCreditPolicy {
             case NO_CREDIT -> throw new RuleRefusal("category-not-credited", input.region() + " credits no "
                     + input.category() + " account (rule " + rule.id() + ", " + rule.source() + ")");
         };
+    }
+
+    /** Whether the rule in force credits the input's category at all (a {@code NO_CREDIT} rule does not). */
+    public boolean credits(CreditInput input) {
+        return ruleFor(catalog.region(input.region()), input).method() != CreditMethod.NO_CREDIT;
+    }
+
+    private static CreditRule ruleFor(RegionPolicy region, CreditInput input) {
+        return region.creditRuleFor(input.category(), input.period())
+                .orElseThrow(() -> new RuleRefusal("no-credit-rule", "no credit rule of " + input.region()
+                        + " for " + input.category() + " is in force for " + input.period()));
     }
 
     private static CreditDecision percentOfBase(CreditRule rule, CreditInput input, Pot pot, RegionPolicy region) {
