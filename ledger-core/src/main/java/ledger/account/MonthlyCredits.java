@@ -1,6 +1,7 @@
 package ledger.account;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import ledger.account.command.PostMonthlyCredit;
 import ledger.account.event.MonthlyCreditPosted;
 import ledger.crediting.MonthlyCreditRule;
@@ -8,7 +9,6 @@ import ledger.policy.Category;
 import ledger.policy.CreditDecision;
 import ledger.policy.CreditInput;
 import ledger.policy.MonthlyCreditPolicy;
-import ledger.refusal.RuleRefusal;
 
 /** The monthly credit of one account (domain-rules §2): decided by the region's rule, not yet applied. */
 final class MonthlyCredits {
@@ -36,8 +36,9 @@ final class MonthlyCredits {
 
     /** The category of the month; a status that earns no credit is refused (000 Q14). */
     private static Category categoryFor(AccountState account, YearMonth period) {
-        return account.categories.categoryFor(period).orElseThrow(() -> new RuleRefusal("status-not-credited",
-                account.personId + " is " + account.categories.statusFor(period) + " in " + period
-                        + ": that status earns no credit (000 Q14)"));
+        Optional<Category> category = account.categories.categoryFor(period);
+        MonthlyCreditRule.statusCredited(account.personId, period, account.categories.statusFor(period),
+                category.isPresent()).enforce();
+        return category.get();
     }
 }

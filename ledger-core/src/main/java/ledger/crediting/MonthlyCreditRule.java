@@ -3,6 +3,7 @@ package ledger.crediting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import ledger.account.event.MonthlyCreditPosted;
+import ledger.policy.InsuranceStatus;
 import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.Decision;
 import ledger.refusal.RuleRefusal;
@@ -37,5 +38,11 @@ public final class MonthlyCreditRule {
         return Decision.unless(allocationDate.isBefore(period.atDay(1)), () -> new RuleRefusal(
                 "allocated-before-period", "a credit for " + period + " cannot be allocated before the period "
                 + "starts; allocation date " + allocationDate));
+    }
+
+    /** A month in a status that earns no credit is not credited; {@code credited} when the month has a category. */
+    public static Decision statusCredited(String personId, YearMonth period, InsuranceStatus status, boolean credited) {
+        return Decision.unless(!credited, () -> new RuleRefusal("status-not-credited", personId + " is " + status
+                + " in " + period + ": that status earns no credit (000 Q14)"));
     }
 }
