@@ -21,10 +21,9 @@ import ledger.payment.receipt.RefundReceipt;
 import ledger.payment.value.Allocation;
 import ledger.payment.value.ForwardedShare;
 import ledger.payment.value.PaymentTerms;
+import ledger.refunding.RefundRule;
 import ledger.refunding.RefundSplit;
-import ledger.refusal.ConflictWithHistory;
-import ledger.refusal.InvalidInput;
-import ledger.refusal.RuleRefusal;
+import ledger.settling.PaymentRule;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -70,10 +69,7 @@ public class Payment {
     }
 
     public PaymentReceipt repeat(PaymentTerms terms) {
-        if (!settled.terms().equals(terms)) {
-            throw new ConflictWithHistory("payment-id-reused", "payment " + paymentId
-                    + " was already settled with other terms; the same id with a different body is refused");
-        }
+        PaymentRule.sameTerms(paymentId, settled.terms(), terms).enforce();
         return PaymentReceipt.of(settled, true);
     }
 
@@ -83,23 +79,13 @@ public class Payment {
         if (earlier == null) {
             return Optional.empty();
         }
-        if (earlier.kind() != kind || !earlier.amount().equals(amount)) {
-            throw new ConflictWithHistory("refund-id-reused", kind.name().toLowerCase() + " " + refundId
-                    + " of payment " + paymentId + " was already applied as a " + earlier.kind().name().toLowerCase()
-                    + " of " + earlier.amount() + "; the same id with a different body is refused");
-        }
+        RefundRule.sameRefund(paymentId, refundId, kind, amount, earlier.kind(), earlier.amount()).enforce();
         return Optional.of(RefundReceipt.of(earlier, true));
     }
 
     public RefundSplit planRefund(Money amount) {
-        if (amount.isZero()) {
-            throw new InvalidInput("zero-amount", "a refund must be above 0.00");
-        }
-        Money left = leftToRefund();
-        if (amount.exceeds(left)) {
-            throw new RuleRefusal("exceeds-refundable", "refund of " + amount + " exceeds the " + left
-                    + " left to refund of payment " + paymentId);
-        }
+        RefundRule.aboveZero(amount).enforce();
+        RefundRule.withinRefundable(paymentId, amount, leftToRefund()).enforce();
         return RefundSplit.of(amount, cashLeft, sharesLeft);
     }
 

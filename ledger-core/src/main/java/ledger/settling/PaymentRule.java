@@ -5,6 +5,7 @@ import ledger.money.Money;
 import ledger.payment.value.PaymentTerms;
 import ledger.policy.FamilyAidPolicy;
 import ledger.policy.RegionPolicy;
+import ledger.refusal.ConflictWithHistory;
 import ledger.refusal.Decision;
 import ledger.refusal.InvalidInput;
 import ledger.refusal.RuleRefusal;
@@ -52,5 +53,11 @@ public final class PaymentRule {
         return Decision.unless(terms.purpose().mustBeCoveredInFull() && terms.amount().exceeds(accountPaid),
                 () -> new RuleRefusal("not-covered-in-full", "supplementary insurance of " + terms.amount()
                         + " is paid in full from the accounts or not at all; they hold " + accountPaid + " (000 Q15)"));
+    }
+
+    /** The same payment id asked again answers the first settlement; with other terms it is refused. */
+    public static Decision sameTerms(String paymentId, PaymentTerms settled, PaymentTerms asked) {
+        return Decision.unless(!settled.equals(asked), () -> new ConflictWithHistory("payment-id-reused", "payment "
+                + paymentId + " was already settled with other terms; the same id with a different body is refused"));
     }
 }
