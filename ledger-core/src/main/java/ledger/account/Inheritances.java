@@ -6,7 +6,6 @@ import ledger.account.command.CloseAccountToHeir;
 import ledger.account.receipt.ClosureReceipt;
 import ledger.closing.InheritanceRule;
 import ledger.policy.PolicyCatalog;
-import ledger.refusal.RuleRefusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -46,10 +45,8 @@ public class Inheritances {
         try {
             return AccountsInLockOrder.load(accounts, List.of(command.personId(), command.heirAccountId()));
         } catch (AggregateNotFoundException e) {
-            if (command.heirAccountId().equals(e.getAggregateIdentifier())) {
-                throw new RuleRefusal("heir-account-unknown", "heir " + command.heirAccountId()
-                        + " holds no personal account in the ledger; pay the balance out to the heirs instead");
-            }
+            InheritanceRule.heirHoldsAccount(command, !command.heirAccountId().equals(e.getAggregateIdentifier()))
+                    .enforce();
             throw e;
         }
     }

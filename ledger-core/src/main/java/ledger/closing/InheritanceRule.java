@@ -16,6 +16,13 @@ public final class InheritanceRule {
                 "heir-is-deceased", "the heir's account must be another person's account"));
     }
 
+    /** {@code heirFound} is false when the heir's account is not in the ledger. */
+    public static Decision heirHoldsAccount(CloseAccountToHeir command, boolean heirFound) {
+        return Decision.unless(!heirFound, () -> new RuleRefusal("heir-account-unknown", "heir "
+                + command.heirAccountId() + " holds no personal account in the ledger; pay the balance out to the "
+                + "heirs instead"));
+    }
+
     public static Decision heirAccountOpen(CloseAccountToHeir command, boolean heirClosed) {
         return Decision.unless(heirClosed, () -> new RuleRefusal("heir-account-closed", "the account of heir "
                 + command.heirAccountId() + " is closed; pay the balance out to the heirs instead"));
