@@ -39,7 +39,7 @@ class PartitionedBatchConsoleTest extends PartitionedLedgerTest {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(OPERATOR).go("/console/batches/" + batchId);
             String partitions = browser.text("#partitions");
-            assertThat(partitions).contains("creditRoster", "creditRetirees", NODE, "已完成");
+            assertThat(partitions).contains("按名册划入（在职）", "退休人员划入", NODE, "已完成");
             assertThat(partitions.lines().filter(line -> line.contains(NODE))).hasSize(2 * PARTITIONS);
         }
     }
