@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * --ledger.data-dir=<fresh dir>}. Generates a region, then measures on this machine: the plain-JDBC
  * append ceiling, the projection's catch-up, the batch's credits per second, the time until the
  * projection shows every credit, a plain CRUD baseline, the plain-JDBC read rate and a full rebuild.
+ * {@code --ledger.benchmark.rebuild=false} leaves the rebuild out: a node beside others (the batch
+ * across nodes, docs/benchmarks.md) cannot reset tokens whose segments the others hold.
  */
 @Component
 @ConditionalOnProperty("ledger.benchmark.accounts")
@@ -46,13 +48,15 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
     private final Configuration axon;
     private final int accounts;
     private final int monthsOfHistory;
+    private final boolean rebuild;
     private final List<String> report = new ArrayList<>();
     private int exitCode = 1;
 
     MonthlyCreditBenchmark(RawEvents rawEvents, JdbcTemplate jdbc, TransactionTemplate transactions,
                            BatchLaunches launches, Projections projections, EventProcessingConfiguration processing, Configuration axon,
                            @Value("${ledger.benchmark.accounts}") int accounts,
-                           @Value("${ledger.benchmark.months-of-history:0}") int monthsOfHistory) {
+                           @Value("${ledger.benchmark.months-of-history:0}") int monthsOfHistory,
+                           @Value("${ledger.benchmark.rebuild:true}") boolean rebuild) {
         this.rawEvents = rawEvents;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -62,6 +66,7 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         this.axon = axon;
         this.accounts = accounts;
         this.monthsOfHistory = monthsOfHistory;
+        this.rebuild = rebuild;
     }
 
     @Override
@@ -88,12 +93,9 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
         timed("projection showing every credit after the batch ended", "credits", () -> awaitCaughtUp(credited));
         double crudPerSecond = new CrudBaseline(jdbc, transactions).credits(accounts, this::timedRate);
         timed("plain-JDBC read of every event row", "rows", () -> rawEvents.readAll(1_000));
-        long all = rawEvents.count();
-        readModels.shutDown();
-        ProcessorRestart.giveBackLostThreads(readModels);
-        readModels.resetTokens();
-        readModels.start();
-        timed("rebuild of the read models (reset and replay)", "events", () -> awaitCaughtUp(all));
+        if (rebuild) {
+            rebuild(readModels);
+        }
         print(String.format("batch / plain-JDBC append ceiling = %.2f; batch / CRUD baseline = %.2f",
                 batchPerSecond / appendPerSecond, batchPerSecond / crudPerSecond));
         System.out.println(String.join(System.lineSeparator(), report));
@@ -103,6 +105,15 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public int getExitCode() {
         return exitCode;
+    }
+
+    private void rebuild(StreamingEventProcessor readModels) throws Exception {
+        long all = rawEvents.count();
+        readModels.shutDown();
+        ProcessorRestart.giveBackLostThreads(readModels);
+        readModels.resetTokens();
+        readModels.start();
+        timed("rebuild of the read models (reset and replay)", "events", () -> awaitCaughtUp(all));
     }
 
     private long runBatch(Path roster) throws Exception {
