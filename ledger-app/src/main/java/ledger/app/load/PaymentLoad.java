@@ -22,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   org.springframework.boot.loader.launch.PropertiesLauncher --accounts=1000 --connections=32 --seconds=60
  * </pre>
  * {@code --family=3}: every payer is a registered family member of three account holders, has no money of
- * his own and pays with {@code useFamilyAccounts}.
+ * his own and pays with {@code useFamilyAccounts}. {@code --url=http://a:8080,http://b:8080}: several nodes
+ * of one ledger, the workers spread over them (a payer pays on every node in turn).
  */
 public final class PaymentLoad {
 
@@ -36,7 +37,7 @@ public final class PaymentLoad {
     PaymentLoad(Map<String, String> options) {
         this.options = options;
         this.connections = number("connections", 32);
-        this.ledger = new LoadTarget(options.getOrDefault("url", "http://localhost:8080"), connections);
+        this.ledger = new LoadTarget(List.of(url().split(",")), connections);
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,30 +64,36 @@ public final class PaymentLoad {
         }
         int warmup = number("warmup", 10);
         int seconds = number("seconds", 60);
-        print("ledger " + options.getOrDefault("url", "http://localhost:8080") + ", run " + run + ", "
+        print("ledger " + url() + ", run " + run + ", "
                 + accounts + " payers" + (family > 0 ? ", each paying from the accounts of " + family + " family holders" : "")
                 + ", " + warmup + " s warm-up, then " + seconds + " s per phase");
         awaitLedger();
         List<String> payers = open(accounts, family);
         Phase.Result payments = Phase.run("payments", connections, warmup, seconds,
-                (worker, n) -> pay(payers.get((int) (n % payers.size())), n, family > 0));
+                (worker, n) -> pay(worker, payers.get((int) (n % payers.size())), n, family > 0));
         print(payments.line());
         Phase.Result reads = Phase.run("account reads", connections, warmup, seconds,
-                (worker, n) -> ledger.get(caseworker(), "/api/v1/accounts/" + payers.get(random(payers.size()))));
+                (worker, n) -> ledger.get(worker, caseworker(), "/api/v1/accounts/" + payers.get(random(payers.size()))));
         print(reads.line());
         print(String.format("payments / account reads = %.2f", payments.perSecond() / reads.perSecond()));
         return List.of(payments, reads);
     }
 
-    /** A ledger started a moment ago may not answer yet. */
+    /** A ledger started a moment ago may not answer yet; every node is asked. */
     private void awaitLedger() throws InterruptedException {
+        for (int node = 0; node < ledger.nodeCount(); node++) {
+            awaitNode(node);
+        }
+    }
+
+    private void awaitNode(int node) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                expect(ledger.get(caseworker(), "/actuator/health/liveness"), "the liveness probe");
+                expect(ledger.get(node, caseworker(), "/actuator/health/liveness"), "the liveness probe");
                 return;
             } catch (Exception notYet) {
                 if (attempt == 120) {
-                    throw new IllegalStateException("the ledger did not answer within 2 minutes: " + notYet);
+                    throw new IllegalStateException("node " + node + " did not answer within 2 minutes: " + notYet);
                 }
                 Thread.sleep(1_000);
             }
@@ -100,7 +107,8 @@ public final class PaymentLoad {
             List<Future<String>> opened = new ArrayList<>();
             for (int i = 0; i < payers; i++) {
                 String payer = "LOAD-" + run + "-" + i;
-                opened.add(openers.submit(() -> openPayer(payer, family)));
+                int node = i;
+                opened.add(openers.submit(() -> openPayer(node, payer, family)));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> payer : opened) {
@@ -113,29 +121,29 @@ public final class PaymentLoad {
         }
     }
 
-    /** The payer's id, and with {@code family} his holders' ({@code <payer>-H0}, ...). */
-    private String openPayer(String payer, int family) throws Exception {
-        openAccount(payer, family > 0 ? null : "1000000.00");
+    /** The payer's id, and with {@code family} his holders' ({@code <payer>-H0}, ...); opened on one node. */
+    private String openPayer(int node, String payer, int family) throws Exception {
+        openAccount(node, payer, family > 0 ? null : "1000000.00");
         for (int h = 0; h < family; h++) {
             String holder = payer + "-H" + h;
-            openAccount(holder, "1000000.00");
-            expect(ledger.post(caseworker(), "/api/v1/accounts/" + holder + "/family-members", """
+            openAccount(node, holder, "1000000.00");
+            expect(ledger.post(node, caseworker(), "/api/v1/accounts/" + holder + "/family-members", """
                     {"memberId":"%s","relation":"%s","registeredOn":"2024-01-01"}""".formatted(payer, RELATIONS[h])),
                     "registering " + payer + " with " + holder);
         }
         return payer;
     }
 
-    private void openAccount(String personId, String legacyBalance) throws Exception {
-        expect(ledger.post(caseworker(), "/api/v1/accounts", """
+    private void openAccount(int node, String personId, String legacyBalance) throws Exception {
+        expect(ledger.post(node, caseworker(), "/api/v1/accounts", """
                 {"personId":"%s","region":"BEIJING","category":"EMPLOYEE","birthDate":"1980-01-01",\
                 "openedOn":"2020-01-01"%s}""".formatted(personId,
                 legacyBalance == null ? "" : ",\"legacyWithdrawableBalance\":\"" + legacyBalance + "\"")),
                 "opening " + personId);
     }
 
-    private LoadTarget.Answer pay(String payer, long n, boolean useFamilyAccounts) throws Exception {
-        return ledger.post(options.getOrDefault("settlement", "settlement:settlement"), "/api/v1/payments", """
+    private LoadTarget.Answer pay(int worker, String payer, long n, boolean useFamilyAccounts) throws Exception {
+        return ledger.post(worker, options.getOrDefault("settlement", "settlement:settlement"), "/api/v1/payments", """
                 {"paymentId":"P-%s-%d","personId":"%s","amount":"1.00","occurredAt":"%s","institutionId":"LOAD-HOSPITAL",\
                 "purpose":"MEDICAL","channel":"E_VOUCHER","useFamilyAccounts":%s}""".formatted(run, n, payer,
                 OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS), useFamilyAccounts));
@@ -145,6 +153,11 @@ public final class PaymentLoad {
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
         }
+    }
+
+    /** One node's address, or several, separated by commas. */
+    private String url() {
+        return options.getOrDefault("url", "http://localhost:8080");
     }
 
     private String caseworker() {
