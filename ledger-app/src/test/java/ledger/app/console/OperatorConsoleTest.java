@@ -92,7 +92,7 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
         Path roster = DataDirectories.fresh("console-restart").resolve("roster-QINGYANG-2024-11.csv");
         long failed = launches.monthlyCredits("QINGYANG", YearMonth.of(2024, 11), roster, LocalDate.of(2024, 12, 5),
-                false, "scheduler", true).getId();
+                false, "scheduler", BatchLaunches.Until.RUN_ENDED).getId();
         browser.signIn(OPERATOR).go("/console/batches/" + failed);
         assertThat(browser.text("#status")).isEqualTo("失败");
         assertThat(browser.pageText()).contains("roster-QINGYANG-2024-11.csv", "cannot be read")
