@@ -67,7 +67,7 @@ class BatchController {
         policies.region(region);
         Path kept = uploads.keep(roster, region, month);
         return new BatchStarted(launches.monthlyCredits(region, month, kept, allocationDate, dry,
-                operator.getUsername(), false).getId());
+                operator.getUsername(), BatchLaunches.Until.STARTED).getId());
     }
 
     @PostMapping("/quarterly-interest")
@@ -82,7 +82,7 @@ class BatchController {
     @PostMapping("/{batchId}/restart")
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchStarted restart(@PathVariable long batchId) throws Exception {
-        return new BatchStarted(launches.restart(batchId, false).getId());
+        return new BatchStarted(launches.restart(batchId, BatchLaunches.Until.STARTED).getId());
     }
 
     @GetMapping("/{batchId}")

@@ -2,6 +2,7 @@ package ledger.app.batch;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class BatchLaunches {
 
+    /** How long a launch waits: not at all, until the job ends, or until the read models show the run too. */
+    public enum Until { STARTED, RUN_ENDED, READ_MODELS_SHOW_IT }
+
+    private static final long READ_MODELS_POLL_MILLIS = 200;
+
     private final JobLauncher asyncLauncher;
     private final JobLauncher syncLauncher;
     private final JobExplorer explorer;
@@ -37,11 +44,14 @@ public class BatchLaunches {
     private final Job monthlyCreditsJob;
     private final Job quarterlyInterestJob;
     private final PolicyCatalog policies;
+    private final ReadModelsOfRun readModels;
+    private final Duration readModelsTimeout;
     private final Clock clock;
 
     BatchLaunches(@Qualifier(BatchConfiguration.ASYNC_LAUNCHER) JobLauncher asyncLauncher,
                   @Qualifier("jobLauncher") JobLauncher syncLauncher, JobExplorer explorer, JobRepository repository,
-                  Job monthlyCreditsJob, Job quarterlyInterestJob, PolicyCatalog policies, Clock clock) {
+                  Job monthlyCreditsJob, Job quarterlyInterestJob, PolicyCatalog policies, ReadModelsOfRun readModels,
+                  @Value("${ledger.batch.read-models-timeout}") Duration readModelsTimeout, Clock clock) {
         this.asyncLauncher = asyncLauncher;
         this.syncLauncher = syncLauncher;
         this.explorer = explorer;
@@ -49,11 +59,13 @@ public class BatchLaunches {
         this.monthlyCreditsJob = monthlyCreditsJob;
         this.quarterlyInterestJob = quarterlyInterestJob;
         this.policies = policies;
+        this.readModels = readModels;
+        this.readModelsTimeout = readModelsTimeout;
         this.clock = clock;
     }
 
     public JobExecution monthlyCredits(String region, YearMonth period, Path roster, LocalDate allocationDate,
-                                       boolean dryRun, String requestedBy, boolean wait) throws Exception {
+                                       boolean dryRun, String requestedBy, Until until) throws Exception {
         policies.region(region);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(MonthlyCreditParameters.REGION, region)
@@ -65,7 +77,7 @@ public class BatchLaunches {
                 .addString(BatchActor.REQUESTED_BY, requestedBy, false)
                 .addLong("requestedAt", clock.millis())
                 .toJobParameters();
-        return (wait ? syncLauncher : asyncLauncher).run(monthlyCreditsJob, parameters);
+        return run(monthlyCreditsJob, parameters, until);
     }
 
     public JobExecution quarterlyInterest(String region, Quarter quarter, String requestedBy) throws Exception {
@@ -83,7 +95,7 @@ public class BatchLaunches {
      * Restarts a run that failed or whose process died (it then still reads as running: the operator
      * says it is not, by asking for the restart). The same parameters resume the same job instance.
      */
-    public JobExecution restart(long batchId, boolean wait) throws Exception {
+    public JobExecution restart(long batchId, Until until) throws Exception {
         JobExecution execution = execution(batchId);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new ConflictWithHistory("batch-completed", "batch " + batchId + " completed; nothing to restart");
@@ -93,7 +105,7 @@ public class BatchLaunches {
         }
         Job job = execution.getJobInstance().getJobName().equals(MonthlyCreditBatch.JOB)
                 ? monthlyCreditsJob : quarterlyInterestJob;
-        return (wait ? syncLauncher : asyncLauncher).run(job, execution.getJobParameters());
+        return run(job, execution.getJobParameters(), until);
     }
 
     /** Every execution of the run's job instance: a restarted run has one per start. */
@@ -103,8 +115,7 @@ public class BatchLaunches {
 
     /** The run's report, summed over every execution of the run. */
     public BatchReport report(long batchId) {
-        JobExecution execution = execution(batchId);
-        return BatchReport.of(execution, executionsOfRun(execution));
+        return reportOf(execution(batchId));
     }
 
     /** The latest execution of each of the last {@code limit} runs of both batches, newest first. */
@@ -115,7 +126,7 @@ public class BatchLaunches {
                 .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(JobExecution::getId).reversed())
                 .limit(limit)
-                .map(execution -> BatchReport.of(execution, executionsOfRun(execution)))
+                .map(this::reportOf)
                 .toList();
     }
 
@@ -125,6 +136,34 @@ public class BatchLaunches {
             throw new NotFound("unknown-batch", "no batch " + batchId);
         }
         return execution;
+    }
+
+    private BatchReport reportOf(JobExecution execution) {
+        return BatchReport.of(execution, executionsOfRun(execution), readModels.of(execution));
+    }
+
+    private JobExecution run(Job job, JobParameters parameters, Until until) throws Exception {
+        if (until == Until.STARTED) {
+            return asyncLauncher.run(job, parameters);
+        }
+        JobExecution execution = syncLauncher.run(job, parameters);
+        if (until == Until.READ_MODELS_SHOW_IT) {
+            awaitReadModels(execution);
+        }
+        return execution;
+    }
+
+    /**
+     * Until the read models show the completed run, at most {@code ledger.batch.read-models-timeout}; a run
+     * that did not complete has nothing to wait for. The run's report then says which it was.
+     */
+    private void awaitReadModels(JobExecution execution) throws InterruptedException {
+        long deadline = System.nanoTime() + readModelsTimeout.toNanos();
+        BatchReport.ReadModels shown = readModels.of(execution);
+        while (shown != null && !shown.caughtUp() && System.nanoTime() < deadline) {
+            Thread.sleep(READ_MODELS_POLL_MILLIS);
+            shown = readModels.of(execution);
+        }
     }
 
     private void markInterrupted(JobExecution execution) {

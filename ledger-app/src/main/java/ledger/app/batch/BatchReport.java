@@ -10,11 +10,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
-/** What GET /api/v1/batches/{batchId} answers: the contract's report, totals per pot, timing (instants in UTC). */
+/**
+ * What GET /api/v1/batches/{batchId} answers: the contract's report, totals per pot, timing (instants in UTC).
+ * A run whose job has completed reports {@code RUNNING} until the read models show its credits (ADR 25).
+ */
 public record BatchReport(
         long batchId,
         String job,
         String status,
+        ReadModels readModels,
         String region,
         String period,
         String quarter,
@@ -37,6 +41,17 @@ public record BatchReport(
     }
 
     /**
+     * Once the job has completed: whether the account read models show the run's credits, how far their
+     * lowest segment has come ({@code position}, null before it has a token) and the run's last event
+     * ({@code target}, null when the run appended nothing, a dry run).
+     */
+    public record ReadModels(boolean caughtUp, Long position, Long target) {
+
+        /** A run that appended nothing: the read models show it at once. */
+        static final ReadModels NOTHING_TO_SHOW = new ReadModels(true, null, null);
+    }
+
+    /**
      * The shape of a reject in the answer, for the OpenAPI description: the rejects are kept as maps in
      * the step's execution context (BatchCounters), which a restart reads back.
      */
@@ -51,7 +66,7 @@ public record BatchReport(
             java.util.regex.Pattern.compile("^([a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(Exception|Error|Throwable)(: |$)");
 
     static BatchReport of(JobExecution execution) {
-        return of(execution, List.of(execution));
+        return of(execution, List.of(execution), null);
     }
 
     /**
@@ -59,8 +74,9 @@ public record BatchReport(
      * each step's counters are those of its latest execution (Spring Batch carries them over) and the
      * lines read are summed over every execution of the run. A step spread over nodes is the sum of its
      * partitions, which the report also lists one by one; its manager step counts nothing of its own.
+     * {@code readModels} is null while the job has not completed, or when the caller does not ask.
      */
-    static BatchReport of(JobExecution execution, List<JobExecution> allExecutionsOfRun) {
+    static BatchReport of(JobExecution execution, List<JobExecution> allExecutionsOfRun, ReadModels readModels) {
         List<StepExecution> latest = latestPerStep(allExecutionsOfRun);
         java.util.Set<String> managers = PartitionReport.managers(latest);
         List<StepExecution> steps = latest.stream().filter(step -> !managers.contains(step.getStepName())).toList();
@@ -76,8 +92,9 @@ public record BatchReport(
         ProgressLog.Progress progress = steps.isEmpty() ? new ProgressLog.Progress(0, null)
                 : ProgressLog.Progress.of(steps.get(steps.size() - 1));
         var parameters = execution.getJobParameters();
-        return new BatchReport(execution.getId(), execution.getJobInstance().getJobName(), status(execution.getStatus()),
-                parameters.getString("region"), parameters.getString("period"), parameters.getString("quarter"),
+        return new BatchReport(execution.getId(), execution.getJobInstance().getJobName(),
+                status(execution.getStatus(), readModels), readModels, parameters.getString("region"),
+                parameters.getString("period"), parameters.getString("quarter"),
                 parameters.getString("dryRun") == null ? null : Boolean.valueOf(parameters.getString("dryRun")),
                 read, sum(steps, BatchCounters.CREDITED),
                 sum(steps, BatchCounters.SKIPPED), sum(steps, BatchCounters.REJECTED), withdrawable.plus(earmarked),
@@ -104,9 +121,9 @@ public record BatchReport(
                 .reduce(Money.ZERO, Money::plus);
     }
 
-    private static String status(BatchStatus status) {
+    private static String status(BatchStatus status, ReadModels readModels) {
         return switch (status) {
-            case COMPLETED -> "COMPLETED";
+            case COMPLETED -> readModels == null || readModels.caughtUp() ? "COMPLETED" : "RUNNING";
             case STARTING, STARTED, STOPPING -> "RUNNING";
             default -> "FAILED";
         };

@@ -40,9 +40,10 @@ class InterestBatch {
     static final String JOB = "quarterlyInterest";
     private static final int CHUNK = 100;
 
+    /** Its report, as the monthly run's, turns COMPLETED once the read models show the interest (ReadModelsOfRun). */
     @Bean
-    Job quarterlyInterestJob(JobRepository jobs, Step payInterestStep) {
-        return new JobBuilder(JOB, jobs).start(payInterestStep).build();
+    Job quarterlyInterestJob(JobRepository jobs, Step payInterestStep, ReadModelsOfRun readModelsOfRun) {
+        return new JobBuilder(JOB, jobs).start(payInterestStep).listener(readModelsOfRun).build();
     }
 
     /** Each account's interest commits in its own transaction; the chunk itself holds none. */

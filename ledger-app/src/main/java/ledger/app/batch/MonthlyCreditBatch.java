@@ -44,10 +44,13 @@ class MonthlyCreditBatch {
     /** Lines or accounts per chunk: one transaction, one restart point (docs/operations.md). */
     private static final String CHUNK_SIZE = "${ledger.batch.chunk-size}";
 
-    /** Each step runs here, or, with {@code ledger.batch.partitions} above 1, in partitions across the nodes. */
+    /**
+     * Each step runs here, or, with {@code ledger.batch.partitions} above 1, in partitions across the nodes.
+     * The run's report turns COMPLETED once the read models show its credits (ReadModelsOfRun).
+     */
     @Bean
     Job monthlyCreditsJob(JobRepository jobs, Step creditRosterStep, Step creditRetireesStep,
-                          ObjectProvider<PartitionedSteps> partitioned) {
+                          ObjectProvider<PartitionedSteps> partitioned, ReadModelsOfRun readModelsOfRun) {
         UnaryOperator<Step> spread = partitioned.stream().findFirst()
                 .<UnaryOperator<Step>>map(steps -> steps::across).orElse(UnaryOperator.identity());
         return new JobBuilder(JOB, jobs).start(spread.apply(creditRosterStep)).next(spread.apply(creditRetireesStep))
@@ -57,6 +60,7 @@ class MonthlyCreditBatch {
                         DryRunCredits.forget(execution.getId());
                     }
                 })
+                .listener(readModelsOfRun)
                 .build();
     }
 

@@ -66,7 +66,7 @@ public class MonthlyCreditSchedule {
         }
         try {
             JobExecution execution = launches.monthlyCredits(region, period, roster, now.toLocalDate(), false,
-                    SCHEDULED_BY, false);
+                    SCHEDULED_BY, BatchLaunches.Until.STARTED);
             log.info("monthly crediting of {} for {} started as batch {}", region, period, execution.getId());
         } catch (Exception e) {
             log.error("monthly crediting of {} for {} could not start", region, period, e);

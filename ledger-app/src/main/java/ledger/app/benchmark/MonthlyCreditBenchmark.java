@@ -118,7 +118,7 @@ class MonthlyCreditBenchmark implements ApplicationRunner, ExitCodeGenerator {
 
     private long runBatch(Path roster) throws Exception {
         JobExecution execution = launches.monthlyCredits(REGION, PERIOD, roster, PERIOD.atDay(5), false,
-                "benchmark", true);
+                "benchmark", BatchLaunches.Until.RUN_ENDED);
         var counts = ledger.app.batch.BatchSummary.of(execution);
         if (counts.credited() != accounts) {
             throw new IllegalStateException("the batch credited " + counts.credited() + " of " + accounts + ": "

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The event rows exactly as stored, with no snapshot, cache or projection in between: for the audit trail,
- * the hash chain, the projections' head position and the benchmark, which also appends generated rows
+ * the hash chain, the projections' head position, the read models' positions (gaps
+ * they may pass) and the benchmark, which also appends generated rows
  * straight into the table. The only SQL on the event table outside Axon's own engine.
  */
 @Component
@@ -27,7 +29,7 @@ public class RawEvents {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    RawEvents(JdbcTemplate jdbc, ObjectMapper json) {
+    public RawEvents(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -78,6 +80,16 @@ public class RawEvents {
     public long headPosition() {
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM " + EventTable.NAME, Long.class);
         return head == null ? -1 : head;
+    }
+
+    /**
+     * The lowest global index stored at or above {@code fromIndex}, if any: what a read-model position
+     * passes over between the two was never stored (a rolled-back insert) or is not committed yet.
+     */
+    public OptionalLong lowestStored(long fromIndex) {
+        Long lowest = jdbc.queryForObject("SELECT MIN(global_index) FROM " + EventTable.NAME
+                + " WHERE global_index >= ?", Long.class, fromIndex);
+        return lowest == null ? OptionalLong.empty() : OptionalLong.of(lowest);
     }
 
     public long count() {

@@ -2,6 +2,7 @@ package ledger.app.projections;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -39,12 +40,23 @@ class SegmentClaims {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
+    /** Each segment's stored token, in segment order; empty for a segment that has none yet. */
+    List<Optional<TrackingToken>> tokens(String processingGroup) {
+        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                (row, n) -> Optional.ofNullable(token(row.getBytes("token"), row.getString("token_type"))),
+                processingGroup);
+    }
+
     private Long position(byte[] token, String type) {
+        TrackingToken tracking = token(token, type);
+        return tracking == null ? null : tracking.position().stream().boxed().findFirst().orElse(null);
+    }
+
+    private TrackingToken token(byte[] token, String type) {
         if (token == null || type == null) {
             return null;
         }
-        TrackingToken tracking = serializer.deserialize(
+        return serializer.deserialize(
                 new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
-        return tracking == null ? null : tracking.position().stream().boxed().findFirst().orElse(null);
     }
 }

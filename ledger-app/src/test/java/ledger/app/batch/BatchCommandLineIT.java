@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The operators' and cron's way in (docs/operations.md): {@code java -jar ledger-app.jar
  * --ledger.batch.command=monthly-credits --region=... --period=... --roster=...} runs one batch against
- * the data directory without a web server and exits 0 when it completed, non-zero when it did not. It opens
+ * the data directory without a web server and exits 0 when it completed and the read models show it (ADR 25),
+ * non-zero when it did not. It opens
  * the database file itself, so it runs while the service is stopped; beside a running service it exits
  * non-zero and names the HTTP API to use instead.
  */
@@ -110,6 +111,10 @@ class BatchCommandLineIT {
         assertThat(byPerson.get(retiree).get(0).amount()).isEqualByComparingTo("83.00");
         assertThat(byPerson.get(flexibleRetiree).get(0).amount()).isEqualByComparingTo("66.00");
         assertThat(byPerson).doesNotContainKey(flexibleEmployee);
+        byPerson.forEach((person, credited) -> assertThat(jdbc.queryForObject(
+                "SELECT withdrawable_fen FROM account_view WHERE person_id = ?", Long.class, person))
+                .as("the read models show the credit of %s once the command has exited 0", person)
+                .isEqualTo(credited.get(0).amount().movePointRight(2).longValueExact()));
     }
 
     private static String[] arguments(Path roster) {

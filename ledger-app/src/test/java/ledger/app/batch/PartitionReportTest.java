@@ -49,7 +49,7 @@ class PartitionReportTest {
         manager(restarted, "creditRoster", 200L, 60);
         partition(restarted, "creditRoster", 1, 201L, "node-3", BatchStatus.COMPLETED, 60, 100, 0);
 
-        BatchReport report = BatchReport.of(restarted, List.of(killed, restarted));
+        BatchReport report = BatchReport.of(restarted, List.of(killed, restarted), null);
 
         assertThat(report.partitions()).containsExactly(
                 new PartitionReport("creditRoster", 0, "node-1", "COMPLETED", 100, 100),

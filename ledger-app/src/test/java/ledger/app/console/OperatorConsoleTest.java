@@ -14,16 +14,23 @@ import ledger.app.DataDirectories;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.batch.BatchLaunches;
 import ledger.app.nodes.NodeName;
+import ledger.app.projections.ReadModelsHeldBack;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An operator runs the monthly batch and rebuilds the read models, in the browser (docs/console.md). */
+/**
+ * An operator runs the monthly batch, sees it wait for the read models, and rebuilds them, in the browser
+ * (docs/console.md).
+ */
 class OperatorConsoleTest extends ConsoleBrowserTest {
 
     @Autowired
     private BatchLaunches launches;
     @Autowired
     private NodeName node;
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void anOperatorUploadsARosterWithBadLinesWatchesItFinishAndDownloadsTheRejects() throws IOException {
@@ -45,6 +52,7 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         browser.awaitText("已完成", Duration.ofSeconds(60));
         assertThat(browser.text("#rejects")).contains("too-few-fields", "this one has 2", "personId is empty");
         assertThat(browser.text("#percent")).isEqualTo("100%");
+        assertThat(browser.text("#read-models")).isEqualTo("已更新");
         browser.screenshot("operator-batch");
 
         HttpResponse<String> csv = browser.withSession("GET",
@@ -56,6 +64,28 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         browser.go("/console/batches");
         assertThat(browser.text("#runs")).contains("月度划入", "庆阳", "2024-09");
         browser.screenshot("operator-batches");
+    }
+
+    /** The credits are stored, the balances not yet updated: the page says so until they are (ADR 25). */
+    @Test
+    void anOperatorSeesARunWaitForTheBalancesAndStatementsToShowItsCreditsThenComplete() throws Exception {
+        String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
+        Path roster = Files.writeString(DataDirectories.fresh("console-read-models").resolve("roster.csv"), """
+                personId,period,contributionBase,collectedOn
+                %s,2025-10,5000.00,2025-10-10
+                """.formatted(insured));
+        try (ReadModelsHeldBack held = ReadModelsHeldBack.holdBack(processing)) {
+            long batchId = launches.monthlyCredits("QINGYANG", YearMonth.of(2025, 10), roster,
+                    LocalDate.of(2025, 10, 20), false, "operator", BatchLaunches.Until.RUN_ENDED).getId();
+            browser.signIn(OPERATOR).go("/console/batches/" + batchId);
+            assertThat(browser.text("#status")).isEqualTo("运行中");
+            assertThat(browser.text("#read-models")).matches("更新中 \\d+/\\d+");
+        }
+
+        browser.awaitText("已完成", Duration.ofSeconds(60));
+        assertThat(browser.text("#read-models")).isEqualTo("已更新");
+        assertThat(browser.text("#credited")).isEqualTo("1");
+        accounts.expectBalance(insured, "0.00", "100.00", "100.00");
     }
 
     @Test
@@ -92,7 +122,7 @@ class OperatorConsoleTest extends ConsoleBrowserTest {
         String insured = accounts.opened(AccountToOpen.of("QINGYANG", "EMPLOYEE", "1980-05-20", "2022-01-10"));
         Path roster = DataDirectories.fresh("console-restart").resolve("roster-QINGYANG-2024-11.csv");
         long failed = launches.monthlyCredits("QINGYANG", YearMonth.of(2024, 11), roster, LocalDate.of(2024, 12, 5),
-                false, "scheduler", true).getId();
+                false, "scheduler", BatchLaunches.Until.RUN_ENDED).getId();
         browser.signIn(OPERATOR).go("/console/batches/" + failed);
         assertThat(browser.text("#status")).isEqualTo("失败");
         assertThat(browser.pageText()).contains("roster-QINGYANG-2024-11.csv", "cannot be read")

@@ -34,7 +34,7 @@ class PartitionedBatchConsoleTest extends PartitionedLedgerTest {
                 %s,2024-09,5000.00,2024-09-10
                 """.formatted(insured));
         long batchId = launches.monthlyCredits("QINGYANG", YearMonth.of(2024, 9), roster, LocalDate.of(2024, 9, 20),
-                false, "operator", true).getId();
+                false, "operator", BatchLaunches.Until.RUN_ENDED).getId();
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(OPERATOR).go("/console/batches/" + batchId);

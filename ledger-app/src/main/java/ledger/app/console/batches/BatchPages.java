@@ -66,7 +66,7 @@ class BatchPages {
             policies.region(region);
             LocalDate allocatedOn = TypedDate.parse(allocationDate);
             return started(() -> launches.monthlyCredits(region, month, uploads.keep(roster, region, month),
-                    allocatedOn, dryRun, operator.getName(), false).getId());
+                    allocatedOn, dryRun, operator.getName(), BatchLaunches.Until.STARTED).getId());
         }, () -> batches(model));
     }
 
@@ -108,7 +108,8 @@ class BatchPages {
 
     @PostMapping("/console/batches/{batchId}/restart")
     String restart(@PathVariable long batchId, Model model) {
-        return attempt.run(model, "restart", () -> started(() -> launches.restart(batchId, false).getId()),
+        return attempt.run(model, "restart",
+                () -> started(() -> launches.restart(batchId, BatchLaunches.Until.STARTED).getId()),
                 () -> batch(batchId, model));
     }
 
