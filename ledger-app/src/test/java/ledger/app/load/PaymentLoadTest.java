@@ -31,7 +31,7 @@ class PaymentLoadTest extends LedgerApiTest {
     @Test
     void drivesSeveralNodesGivenAsAList() throws Exception {
         List<Phase.Result> results = new PaymentLoad(Map.of("url", "http://localhost:" + port + ",http://127.0.0.1:"
-                + port + "/", "accounts", "3", "connections", "2", "family", "1", "warmup", "0", "seconds", "1")).run();
+                + port + "/", "accounts", "3", "connections", "2", "warmup", "0", "seconds", "3")).run();
 
         assertThat(results.get(0).errorCount()).isZero();
         assertThat(results.get(0).latencies().count()).isPositive();
