@@ -91,19 +91,25 @@ public final class LedgerProcess implements AutoCloseable {
         return port;
     }
 
-    /** Waits until the service answers its health check; fails, quoting the log, if it dies or takes too long. */
+    /**
+     * Waits until the service answers its health check; fails if it dies or takes too long, quoting the log
+     * and, for a service that runs but never gets ready, its last health answer and its threads.
+     */
     public LedgerProcess awaitReady(Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
+        String lastAnswer = "none";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 fail("the ledger (%s) exited with %d before it was ready:%n%s", label, process.exitValue(), logTail());
             }
-            if (healthy()) {
+            lastAnswer = health();
+            if (lastAnswer.startsWith("200 ")) {
                 return this;
             }
             BatchSteps.pause(250);
         }
-        return fail("the ledger (%s) was not ready within %s:%n%s", label, atMost, logTail());
+        return fail("the ledger (%s) was not ready within %s; its last health answer: %s%n%s%n%s", label, atMost,
+                lastAnswer, logTail(), threads());
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
@@ -168,17 +174,35 @@ public final class LedgerProcess implements AutoCloseable {
         }
     }
 
-    private boolean healthy() {
+    /** The health check's status and body, or why there was none. */
+    private String health() {
         try {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
+            return response.statusCode() + " " + response.body();
         } catch (IOException e) {
-            return false;
+            return e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + label, e);
+        }
+    }
+
+    /** The running JVM's threads and their stacks ({@code jcmd Thread.print}), for a service stuck somewhere. */
+    private String threads() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(30, TimeUnit.SECONDS);
+            return "---- threads of the ledger (" + label + ") ----\n" + text;
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(thread dump interrupted)";
         }
     }
 
