@@ -65,10 +65,6 @@ public record BatchReport(
     private static final java.util.regex.Pattern EXCEPTION_CLASS =
             java.util.regex.Pattern.compile("^([a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(Exception|Error|Throwable)(: |$)");
 
-    static BatchReport of(JobExecution execution) {
-        return of(execution, List.of(execution), null);
-    }
-
     /**
      * Sums the steps of the run (a monthly run has a roster step and a retiree step). After a restart
      * each step's counters are those of its latest execution (Spring Batch carries them over) and the

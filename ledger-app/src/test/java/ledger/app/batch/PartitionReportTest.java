@@ -26,7 +26,7 @@ class PartitionReportTest {
         partition(execution, "creditRoster", 1, 102L, "node-2", BatchStatus.STARTED, 90, 90, 0);
         partition(execution, "creditRoster", 2, 103L, "node-3", BatchStatus.COMPLETED, 90, 89, 1);
 
-        BatchReport report = BatchReport.of(execution);
+        BatchReport report = BatchReport.of(execution, List.of(execution), null);
 
         assertThat(report.read()).isEqualTo(300);
         assertThat(report.credited()).isEqualTo(297);
@@ -66,7 +66,7 @@ class PartitionReportTest {
         roster.setReadCount(5);
         new BatchCounters(roster.getExecutionContext()).credited(Map.of(Pot.EARMARKED, Money.ofFen(500)));
 
-        BatchReport report = BatchReport.of(execution);
+        BatchReport report = BatchReport.of(execution, List.of(execution), null);
 
         assertThat(report.partitions()).isEmpty();
         assertThat(report.read()).isEqualTo(5);
