@@ -10,8 +10,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,25 +52,7 @@ public class FundTotalsProjection {
     }
 
     private void add(String region, String month, PotDelta delta, String flow) {
-        int updated = jdbc.update("UPDATE fund_totals SET amount_fen = amount_fen + ?, movements = movements + 1 "
-                + "WHERE region = ? AND month_of = ? AND pot = ? AND flow = ?", delta.signedFen(), region, month,
-                delta.pot().name(), flow);
-        if (updated == 0) {
-            insert(region, month, delta, flow);
-        }
-    }
-
-    /**
-     * Both segments add to the same totals: when the other one inserted the row first, this event is
-     * not at fault, and its batch is rolled back and retried (a transient failure is never parked).
-     */
-    private void insert(String region, String month, PotDelta delta, String flow) {
-        try {
-            jdbc.update("INSERT INTO fund_totals (region, month_of, pot, flow, amount_fen, movements) "
-                    + "VALUES (?, ?, ?, ?, ?, 1)", region, month, delta.pot().name(), flow, delta.signedFen());
-        } catch (DuplicateKeyException raced) {
-            throw new ConcurrencyFailureException("the fund totals of " + region + " " + month + " " + flow
-                    + " were started by another segment at the same time", raced);
-        }
+        FundTotalsOfBatch.add(jdbc, new FundTotalsOfBatch.Row(region, month, delta.pot().name(), flow),
+                delta.signedFen());
     }
 }
