@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.batch.BatchSteps.Report;
 import ledger.app.http.HttpAnswer;
 import ledger.app.projections.ReadModelsHeldBack;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A run's report turns COMPLETED only once the read models show its credits (issue 15, ADR 25). With the
@@ -23,25 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * where the read models stand; once they run again it turns COMPLETED, and from that moment an account
  * read shows the credit, with no wait of its own.
  */
-class BatchReadModelsApiTest extends LedgerApiTest {
+class BatchReadModelsApiTest extends BatchApiTest {
 
     private static final String REGION = "QINGYANG";
     private static final Duration JOB_END = Duration.ofSeconds(90);
 
     @Autowired
     private EventProcessingConfiguration processing;
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private BatchSteps batches;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        batches = new BatchSteps(http, port);
-    }
 
     @Test
     void aRunWhoseJobHasEndedIsRunningUntilTheReadModelsShowItsCreditsThenCompletedWithTheBalancesShown() {

@@ -197,10 +197,18 @@ final class KillNineRounds {
             applied.put(payment.paymentId(), payment);
         }
         new ProjectionStatus(http).awaitDone();
+        expectNothingParked(killed);
         payers.forEach(this::expectPayerBalance);
         if (killed.batchId() != null) {
             expectBatchResumed(killed);
         }
+    }
+
+    /** A parked event would keep every later start out of service (readiness): it fails the round that parked it. */
+    private void expectNothingParked(Killed killed) {
+        JsonNode parked = new ProjectionStatus(http).deadLetters().expectJson(200).node("deadLetters");
+        assertThat(parked).as("events parked after the kill during %s:%n%s", killed.moment(), ledger.logTail())
+                .isEmpty();
     }
 
     private static void expectStored(PaymentSteps payments, PaymentToMake payment) {

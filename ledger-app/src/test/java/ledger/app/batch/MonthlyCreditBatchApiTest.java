@@ -18,18 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.accounts.ReadModelCatchUp;
 import ledger.app.batch.BatchSteps.Reject;
 import ledger.app.batch.BatchSteps.Report;
 import ledger.app.batch.CreditEvents.Credit;
 import ledger.app.http.HttpAnswer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in the event table by the actor {@code "operator (batch <id>)"}). Each test uses periods no other
  * test of this class uses.
  */
-class MonthlyCreditBatchApiTest extends LedgerApiTest {
+class MonthlyCreditBatchApiTest extends BatchApiTest {
 
     private static final String SHANGHAI = "SHANGHAI";
     private static final String WUHAN = "WUHAN";
@@ -55,18 +51,6 @@ class MonthlyCreditBatchApiTest extends LedgerApiTest {
 
     @Autowired
     private ReadModelCatchUp catchUp;
-
-    @LocalServerPort
-    private int port;
-
-    private AccountSteps accounts;
-    private BatchSteps batches;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        batches = new BatchSteps(http, port);
-    }
 
     // ---------------------------------------------------------------------------------------------
     // A mixed roster

@@ -3,41 +3,25 @@ package ledger.app.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import ledger.app.LedgerApiTest;
-import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.accounts.ReadModelCatchUp;
 import ledger.app.batch.BatchSteps.Reject;
 import ledger.app.batch.BatchSteps.Report;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The monthly roster carries months collected late (补缴, 000 Q16): credited in the same run as
  * back-filled credits (111), never rejected for their period; a later month is still rejected.
  */
-class RosterLateMonthsApiTest extends LedgerApiTest {
+class RosterLateMonthsApiTest extends BatchApiTest {
 
     private static final String QINGYANG = "QINGYANG";
     private static final String JULY = "2024-07";
     private static final String RUN_DAY = "2024-07-31";
 
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private ReadModelCatchUp catchUp;
-
-    private AccountSteps accounts;
-    private BatchSteps batches;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new AccountSteps(http);
-        batches = new BatchSteps(http, port);
-    }
 
     private String employee() {
         return accounts.opened(AccountToOpen.of(QINGYANG, "EMPLOYEE", "1980-05-20", "2023-01-01"));
