@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import ledger.app.LedgerApplication;
@@ -15,6 +16,8 @@ import ledger.app.accounts.AccountToOpen;
 import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import ledger.app.http.LedgerUser;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,14 @@ class PostgresProfileTest {
             schema.drop();
             schema.execute("DROP OWNED BY " + ledgerUser + "; DROP ROLE " + ledgerUser);
         }
+    }
+
+    /** Nodes share the store: each looks for the others' events every 50 ms, not Axon's default second. */
+    @Test
+    void theNodeLooksForOtherNodesEventsEveryFiftyMilliseconds() {
+        assertThat(ledger.getEnvironment().getProperty("ledger.event-store.fetch-delay", Duration.class))
+                .isEqualTo(Duration.ofMillis(50));
+        assertThat(ledger.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
     }
 
     @Test
