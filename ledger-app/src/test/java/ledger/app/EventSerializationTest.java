@@ -22,6 +22,7 @@ import ledger.account.event.MonthlyCreditPosted;
 import ledger.account.event.RetirementRecorded;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
+import ledger.app.eventstore.MetaDataKeys;
 import ledger.app.eventstore.PrefetchingEventStorageEngine;
 import ledger.app.eventstore.StreamsReadAhead;
 import ledger.app.http.LedgerHttp;
@@ -117,7 +118,7 @@ class EventSerializationTest {
         List<DomainEventMessage<?>> events = storedEvents();
 
         assertThat(events).hasSize(7).allSatisfy(event ->
-                assertThat(event.getMetaData()).containsEntry("actor", CASEWORKER.userName()));
+                assertThat(event.getMetaData()).containsEntry(MetaDataKeys.ACTOR, CASEWORKER.userName()));
     }
 
     @Test
@@ -180,7 +181,7 @@ class EventSerializationTest {
         assertThat(last.getSequenceNumber()).isEqualTo(7L);
         assertThat(last.getPayload()).isEqualTo(new MonthlyCreditPosted(person, YearMonth.of(2024, 3), yuan("100.00"),
                 Pot.EARMARKED, LocalDate.of(2024, 3, 5), false, retireeBasis(64), balances("550.00", "446.91")));
-        assertThat(last.getMetaData()).containsEntry("actor", CASEWORKER.userName());
+        assertThat(last.getMetaData()).containsEntry(MetaDataKeys.ACTOR, CASEWORKER.userName());
     }
 
     @Test

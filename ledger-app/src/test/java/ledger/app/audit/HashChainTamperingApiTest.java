@@ -9,6 +9,7 @@ import ledger.app.LedgerApiTest;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.eventstore.EventTable;
+import ledger.app.eventstore.MetaDataKeys;
 import ledger.app.http.HttpAnswer;
 import ledger.app.http.LedgerHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -133,8 +134,8 @@ class HashChainTamperingApiTest extends LedgerApiTest {
         StoredEventRows.Row original = rows.row(person, 3);
         undo = () -> rows.replaceMetaData(person, 3, original.metaData());
         ObjectNode meta = (ObjectNode) original.meta();
-        assertThat(meta.path("actor").asText()).isEqualTo("caseworker");
-        meta.put("actor", "someone-else");
+        assertThat(meta.path(MetaDataKeys.ACTOR).asText()).isEqualTo("caseworker");
+        meta.put(MetaDataKeys.ACTOR, "someone-else");
 
         rows.replaceMetaData(person, 3, bytes(meta));
 

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import ledger.app.eventstore.EventTable;
+import ledger.app.eventstore.MetaDataKeys;
 import ledger.app.http.LedgerHttp;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,7 +46,7 @@ final class StoredEventRows {
         }
 
         String actor() {
-            return meta().path("actor").asText(null);
+            return meta().path(MetaDataKeys.ACTOR).asText(null);
         }
 
         String hash() {

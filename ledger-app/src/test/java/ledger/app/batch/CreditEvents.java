@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ledger.app.eventstore.EventTable;
+import ledger.app.eventstore.MetaDataKeys;
 import ledger.app.http.LedgerHttp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -114,7 +115,7 @@ final class CreditEvents {
         JsonNode meta = tree(metaData);
         return new Credit(globalIndex, aggregateId, sequence, period(json.path("period")),
                 new BigDecimal(json.path("amount").asText()), json.path("pot").asText(),
-                meta.path("actor").asText(null), json);
+                meta.path(MetaDataKeys.ACTOR).asText(null), json);
     }
 
     /** {@code "2024-05"}, or {@code [2024,5]} should a serializer write dates as arrays. */

@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import ledger.app.accounts.AccountSteps;
 import ledger.app.accounts.AccountToOpen;
 import ledger.app.batch.BatchSteps.Report;
+import ledger.app.eventstore.EventTable;
 import ledger.app.http.LedgerHttp;
 import ledger.app.nodes.LedgerNodes;
 import ledger.app.nodes.ReadModelSegments;
@@ -221,7 +222,7 @@ class PartitionedBatchAcrossNodesIT {
         try (Connection db = DriverManager.getConnection(PostgresSchema.URL + "?currentSchema=" + schema.name(),
                 "postgres", "");
              ResultSet rows = db.createStatement().executeQuery("SELECT aggregate_identifier, COUNT(*) FROM "
-                     + "domain_event_entry WHERE payload_type = '" + CreditEvents.TYPE + "' GROUP BY aggregate_identifier")) {
+                     + EventTable.NAME + " WHERE payload_type = '" + CreditEvents.TYPE + "' GROUP BY aggregate_identifier")) {
             while (rows.next()) {
                 credits.put(rows.getString(1), rows.getLong(2));
             }
