@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * How the read models meet an event they cannot apply (ADR 13, docs/operations.md "Dead letters"):
- * the event is parked in Axon's JDBC dead-letter queue with its cause, the account's later events
+ * What the read models' processor does around their handlers. Each commit is signalled to the writes
+ * waiting for it (ADR 28). An event they cannot apply (ADR 13, docs/operations.md "Dead letters")
+ * is parked in Axon's JDBC dead-letter queue with its cause, the account's later events
  * queue behind it in order, and every other account keeps updating. Nothing is skipped: a parked
  * event stays until a retry applies it or an operator evicts it.
  */
@@ -54,6 +55,13 @@ class ProjectionConfiguration {
                         .allowReset(true)
                         .enableSequenceIdentifierCache()
                         .sequenceIdentifierCacheSize(NOT_PARKED_CACHE_SIZE)));
+    }
+
+    /** The read models' commits, for the writes that wait until they show them (ReadModelCatchUp). */
+    @Bean
+    ConfigurerModule readModelCommitsSignalled(CommittedStreams committed) {
+        return configurer -> configurer.eventProcessing()
+                .registerHandlerInterceptor(AccountReadModelProjection.PROCESSING_GROUP, config -> committed);
     }
 
     /** Each projection handler in a savepoint: one that fails leaves nothing half-written behind. */
