@@ -61,7 +61,8 @@ class ProjectionConfiguration {
     @Bean
     ConfigurerModule readModelCommitsSignalled(CommittedStreams committed) {
         return configurer -> configurer.eventProcessing()
-                .registerHandlerInterceptor(AccountReadModelProjection.PROCESSING_GROUP, config -> committed);
+                .registerHandlerInterceptor(AccountReadModelProjection.PROCESSING_GROUP,
+                        config -> committed.signalAfterCommit());
     }
 
     /** Each projection handler in a savepoint: one that fails leaves nothing half-written behind. */

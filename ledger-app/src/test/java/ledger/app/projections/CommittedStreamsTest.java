@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class CommittedStreamsTest {
     /** As a tracking processor's segment does: every event in one unit of work, committed at its end. */
     private void process(List<EventMessage<?>> batch, ThrowingRunnable duringFirst) throws Exception {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> committed.handle(unitOfWork, () -> {
+        MessageHandlerInterceptor<EventMessage<?>> interceptor = committed.signalAfterCommit();
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
             if (unitOfWork.getMessage() == batch.get(0)) {
                 duringFirst.run();
             }
