@@ -48,7 +48,8 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         return attempts instanceof Number number ? number.intValue() : 0;
     }
 
-    private static boolean isTransient(Throwable failure) {
+    /** A failure that is no fault of the event: the batch is rolled back and retried instead. */
+    static boolean isTransient(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; depth < MAX_CAUSE_DEPTH && current != null; depth++) {
             if (current instanceof TransientDataAccessException || current instanceof RecoverableDataAccessException

@@ -1,5 +1,6 @@
 package ledger.app.projections;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import ledger.projections.account.AccountReadModelProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -65,10 +66,10 @@ class ProjectionConfiguration {
                         config -> committed.signalAfterCommit());
     }
 
-    /** Each projection handler in a savepoint: one that fails leaves nothing half-written behind. */
+    /** A batch that failed is replayed with each handler in a savepoint: the one that fails leaves nothing behind. */
     @Bean
-    ProjectionSavepoints projectionSavepoints(PlatformTransactionManager transactions) {
-        return new ProjectionSavepoints(transactions, PARKING_GROUPS);
+    ProjectionSavepoints projectionSavepoints(PlatformTransactionManager transactions, MeterRegistry meters) {
+        return new ProjectionSavepoints(transactions, PARKING_GROUPS, meters);
     }
 
     /** Axon's dead-letter table under snake_case names, as created by {@code V8__dead_letters.sql}. */

@@ -81,6 +81,7 @@ class ParkedEventApiTest {
 
     @Test
     void anEventAProjectionCannotApplyIsParkedWhileEveryOtherAccountKeepsUpdating() {
+        double replayedBefore = replayedBatches();
         String poisoned = poisonedAccount();
         accounts.credited(poisoned, "2024-01", "10000.00", "2024-01-05");
         accounts.credited(poisoned, "2024-02", "10000.00", "2024-02-05");
@@ -112,6 +113,9 @@ class ParkedEventApiTest {
         expectParked(listed.get(0), poisoned, 1);
         expectReadiness(503, "DOWN");
         assertThat(parkedEvents()).isEqualTo(2);
+        assertThat(replayedBatches() - replayedBefore)
+                .as("the batch without savepoints failed and was replayed in them once; the event behind waited")
+                .isEqualTo(1);
 
         HttpAnswer stillFailing = status.retryDeadLetters().expectJson(200);
         stillFailing.expectFields("retried.0.processor", PROCESSOR, "retried.0.sequencesTried", "1",
@@ -127,6 +131,7 @@ class ParkedEventApiTest {
         assertThat(accounts.statement(poisoned, "").expectJson(200).node("entries")).hasSize(2);
         expectReadiness(200, "UP");
         assertThat(parkedEvents()).isZero();
+        assertThat(replayedBatches() - replayedBefore).as("a parked event's retry runs in savepoints").isEqualTo(1);
         assertThat(status.readModels().path("parked")).isEmpty();
         http.as(AUDITOR).get("/api/v1/audit/regions/" + REGION + "/fund-totals").expectJson(200)
                 .expectField("reconciles", "true");
@@ -139,10 +144,12 @@ class ParkedEventApiTest {
         String healthy = accounts.opened(employee());
         accounts.credited(healthy, "2024-01", "10000.00", "2024-01-05");
         status.awaitDone(() -> parkedEvents() == 1);
+        double replayedBefore = replayedBatches();
 
         status.rebuild().expectJson(202);
 
         status.awaitDone(() -> !projections.isReplaying(PROCESSOR) && parkedEvents() == 1);
+        assertThat(replayedBatches() - replayedBefore).as("the replay's batch holding the poison").isEqualTo(1);
         accounts.expectBalance(healthy, "0.00", "200.00", "200.00");
         accounts.expectBalance(poisoned, "0.00", "0.00", "0.00");
         expectParked(status.deadLetters().node("deadLetters.0"), poisoned, 1);
@@ -196,6 +203,10 @@ class ParkedEventApiTest {
         HttpAnswer readiness = http.anonymous().get("/actuator/health/readiness");
         readiness.expectStatus(status);
         assertThat(readiness.node("status").asText()).as("%s", readiness.body()).isEqualTo(state);
+    }
+
+    private double replayedBatches() {
+        return metrics.get(ProjectionSavepoints.REPLAYED_BATCHES).tag("processor", PROCESSOR).counter().count();
     }
 
     private double parkedEvents() {
