@@ -27,10 +27,8 @@ final class ReadModels implements SequenceRun.AfterEachCommand {
 
     private static final JdbcTemplate JDBC = migratedDatabase();
 
-    private final AnnotationEventHandlerAdapter accountViews =
-            new AnnotationEventHandlerAdapter(new AccountReadModelProjection(JDBC));
-    private final AnnotationEventHandlerAdapter fundTotals =
-            new AnnotationEventHandlerAdapter(new FundTotalsProjection(JDBC));
+    private final AnnotationEventHandlerAdapter accountViews = new AnnotationEventHandlerAdapter(
+            new AccountReadModelProjection(JDBC, List.of(new FundTotalsProjection(JDBC))));
     private final FundTotals totals = new FundTotals(JDBC);
 
     /** Starts from empty read models, as a rebuild does. */
@@ -76,7 +74,6 @@ final class ReadModels implements SequenceRun.AfterEachCommand {
                 GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(type, stream.getKey(),
                         sequence, events.get(sequence));
                 accountViews.handle(message);
-                fundTotals.handle(message);
             }
         }
     }

@@ -1,11 +1,14 @@
 package ledger.app.accounts;
 
+import java.util.List;
 import ledger.account.Inheritances;
 import ledger.account.PersonalAccount;
 import ledger.app.config.LedgerProperties;
 import ledger.policy.PolicyCatalog;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.account.AccountReadModels;
+import ledger.projections.fund.FundTotalsProjection;
+import ledger.projections.statement.YearlyStatementProjection;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -54,9 +57,11 @@ class AccountConfiguration {
                 new Inheritances(config.repository(PersonalAccount.class), policies));
     }
 
+    /** The account view hands each money movement it takes in to the yearly statement, then the fund totals. */
     @Bean
-    AccountReadModelProjection accountReadModelProjection(JdbcTemplate jdbc) {
-        return new AccountReadModelProjection(jdbc);
+    AccountReadModelProjection accountReadModelProjection(JdbcTemplate jdbc, YearlyStatementProjection years,
+                                                          FundTotalsProjection funds) {
+        return new AccountReadModelProjection(jdbc, List.of(years, funds));
     }
 
     @Bean

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps the account view (balances, status) and the statement in step with the event stream. Each
- * update is guarded by the event's sequence number, so an event delivered twice changes nothing.
+ * update is guarded by the event's sequence number, so an event delivered twice changes nothing. A money
+ * movement the guard takes in is handed on to the read models that sum movements, in the same call.
  */
 @ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
 public class AccountReadModelProjection {
@@ -34,9 +35,12 @@ public class AccountReadModelProjection {
     public static final String PROCESSING_GROUP = "account-read-models";
 
     private final JdbcTemplate jdbc;
+    private final List<MovementTotals> totals;
 
-    public AccountReadModelProjection(JdbcTemplate jdbc) {
+    /** {@code totals} are handed each movement in this order; one that keeps sums in memory goes last. */
+    public AccountReadModelProjection(JdbcTemplate jdbc, List<MovementTotals> totals) {
         this.jdbc = jdbc;
+        this.totals = List.copyOf(totals);
     }
 
     @EventHandler
@@ -86,6 +90,7 @@ public class AccountReadModelProjection {
             StatementLine line = StatementLine.of(movement);
             movement.deltas().stream().filter(delta -> delta.signedFen() != 0).forEach(delta ->
                     appendStatementEntry(movement, line, delta, sequence, recordedAt));
+            totals.forEach(model -> model.add(movement));
         }
     }
 
@@ -128,6 +133,7 @@ public class AccountReadModelProjection {
 
     @ResetHandler
     void clearForReplay() {
+        totals.forEach(MovementTotals::clearForReplay);
         jdbc.update("DELETE FROM funding_order");
         jdbc.update("DELETE FROM resident_member");
         jdbc.update("DELETE FROM statement_entry");

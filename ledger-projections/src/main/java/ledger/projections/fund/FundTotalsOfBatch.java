@@ -1,6 +1,7 @@
 package ledger.projections.fund;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -28,22 +29,29 @@ final class FundTotalsOfBatch {
                 .thenComparing(Row::pot).thenComparing(Row::flow);
     }
 
-    private static final class Sum {
+    /** One pot's part of a movement, to be added to its row. */
+    record Amount(Row row, long fen) {
+    }
+
+    private static final class Total {
         private long fen;
         private long movements;
     }
 
     private final JdbcTemplate jdbc;
-    private final Map<Row, Sum> sums = new TreeMap<>(Row.ORDER);
+    private final Map<Row, Total> sums = new TreeMap<>(Row.ORDER);
 
     private FundTotalsOfBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Adds one movement to its row: in the current unit of work's sums, or at once when there is none (a direct call). */
-    static void add(JdbcTemplate jdbc, Row row, long fen) {
+    /**
+     * Adds the pots of one movement to their rows: in the current unit of work's sums, or at once when there is
+     * none (a direct call). All or none: a sum that would overflow leaves every sum as it was.
+     */
+    static void add(JdbcTemplate jdbc, List<Amount> amounts) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(jdbc, row, fen, 1);
+            amounts.forEach(amount -> write(jdbc, amount.row(), amount.fen(), 1));
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
@@ -52,9 +60,22 @@ final class FundTotalsOfBatch {
             root.onPrepareCommit(unitOfWork -> created.writeAll());
             return created;
         });
-        Sum sum = batch.sums.computeIfAbsent(row, key -> new Sum());
-        sum.fen = Math.addExact(sum.fen, fen);
-        sum.movements++;
+        batch.addAll(amounts);
+    }
+
+    private void addAll(List<Amount> amounts) {
+        Map<Row, Long> after = new TreeMap<>(Row.ORDER);
+        for (Amount amount : amounts) {
+            long before = after.containsKey(amount.row()) ? after.get(amount.row()) : fenOf(amount.row());
+            after.put(amount.row(), Math.addExact(before, amount.fen()));
+        }
+        amounts.forEach(amount -> sums.computeIfAbsent(amount.row(), row -> new Total()).movements++);
+        after.forEach((row, fen) -> sums.get(row).fen = fen);
+    }
+
+    private long fenOf(Row row) {
+        Total total = sums.get(row);
+        return total == null ? 0 : total.fen;
     }
 
     private void writeAll() {

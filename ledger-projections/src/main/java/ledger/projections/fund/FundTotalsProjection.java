@@ -2,57 +2,39 @@ package ledger.projections.fund;
 
 import java.time.YearMonth;
 import ledger.account.event.MoneyMovement;
-import ledger.interest.PotDelta;
-import ledger.projections.account.AccountReadModelProjection;
-import ledger.projections.account.DeliveryGuard;
+import ledger.projections.account.MovementTotals;
 import ledger.projections.account.StatementLine;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sums every money movement per region, month, pot and kind (credits, interest, payments, refunds,
  * withdrawals, payouts...), so the fund's figures reconcile with the sum of the account balances.
- * It runs in the account read models' processing group: same order, same transaction, and the
- * account's region is already in the account view when its money moves. Each account's row there
- * also records the last event summed here, so an event delivered twice is counted once.
+ * The account view hands it each movement once, as it takes the movement in (ADR 30): same order, same
+ * transaction, the account's region already in the account view, and an event delivered twice counted
+ * once. Its sums wait in memory for the batch's commit (ADR 26), so it is handed the movement last.
  */
-@ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
-public class FundTotalsProjection {
+public class FundTotalsProjection implements MovementTotals {
 
     private final JdbcTemplate jdbc;
-    private final DeliveryGuard guard;
 
     public FundTotalsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.guard = new DeliveryGuard(jdbc, "fund_totals_sequence");
     }
 
-    @EventHandler
-    void on(MoneyMovement movement, @SequenceNumber long sequence) {
+    @Override
+    public void add(MoneyMovement movement) {
         String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
                 movement.personId());
-        if (!guard.firstDelivery(movement.personId(), sequence)) {
-            return;
-        }
         String month = YearMonth.from(movement.effectiveDate()).toString();
         String flow = StatementLine.of(movement).type();
-        for (PotDelta delta : movement.deltas()) {
-            if (delta.signedFen() != 0) {
-                add(region, month, delta, flow);
-            }
-        }
+        FundTotalsOfBatch.add(jdbc, movement.deltas().stream().filter(delta -> delta.signedFen() != 0)
+                .map(delta -> new FundTotalsOfBatch.Amount(
+                        new FundTotalsOfBatch.Row(region, month, delta.pot().name(), flow), delta.signedFen()))
+                .toList());
     }
 
-    @ResetHandler
-    void clearForReplay() {
+    @Override
+    public void clearForReplay() {
         jdbc.update("DELETE FROM fund_totals");
-    }
-
-    private void add(String region, String month, PotDelta delta, String flow) {
-        FundTotalsOfBatch.add(jdbc, new FundTotalsOfBatch.Row(region, month, delta.pot().name(), flow),
-                delta.signedFen());
     }
 }

@@ -6,38 +6,27 @@ import ledger.account.event.AccountDebited;
 import ledger.account.event.MoneyMovement;
 import ledger.account.event.RefundCredited;
 import ledger.interest.PotDelta;
-import ledger.projections.account.AccountReadModelProjection;
-import ledger.projections.account.DeliveryGuard;
+import ledger.projections.account.MovementTotals;
 import ledger.projections.account.StatementLine;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sums each account's money movements per year of their effective date, kind, code and pot, and what
- * each family member used of the account (000 Q31), for the yearly statement. It runs in the account
- * read models' processing group, after the account's row exists; the row also records the last event
- * taken in here, so an event delivered twice is counted once. Every key holds the account's id, so two
- * segments never write the same row.
+ * each family member used of the account (000 Q31), for the yearly statement. The account view hands it
+ * each movement once, as it takes the movement in (ADR 30), so the account's row exists and an event
+ * delivered twice is counted once. Every key holds the account's id, so two segments never write the
+ * same row.
  */
-@ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
-public class YearlyStatementProjection {
+public class YearlyStatementProjection implements MovementTotals {
 
     private final JdbcTemplate jdbc;
-    private final DeliveryGuard guard;
 
     public YearlyStatementProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.guard = new DeliveryGuard(jdbc, "yearly_statement_sequence");
     }
 
-    @EventHandler
-    void on(MoneyMovement movement, @SequenceNumber long sequence) {
-        if (!guard.firstDelivery(movement.personId(), sequence)) {
-            return;
-        }
+    @Override
+    public void add(MoneyMovement movement) {
         int year = movement.effectiveDate().getYear();
         StatementLine line = StatementLine.of(movement);
         movement.deltas().stream().filter(delta -> delta.signedFen() != 0)
@@ -50,8 +39,8 @@ public class YearlyStatementProjection {
         }
     }
 
-    @ResetHandler
-    void clearForReplay() {
+    @Override
+    public void clearForReplay() {
         jdbc.update("DELETE FROM yearly_statement_total");
         jdbc.update("DELETE FROM yearly_family_use");
         jdbc.update("DELETE FROM family_use_payment");

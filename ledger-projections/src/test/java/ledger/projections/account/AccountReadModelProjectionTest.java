@@ -39,7 +39,7 @@ class AccountReadModelProjectionTest {
     @BeforeEach
     void anAccountOpenedInBeijing() {
         jdbc = ReadModelDatabase.fresh("account-read-models");
-        projection = new AccountReadModelProjection(jdbc);
+        projection = new AccountReadModelProjection(jdbc, List.of());
         AccountOpened opened = new AccountOpened(PERSON, "BEIJING", Category.EMPLOYEE, LocalDate.of(1980, 1, 1),
                 LocalDate.of(2020, 1, 1), null);
         projection.on(opened, 0);

@@ -24,7 +24,9 @@ import ledger.money.Pot;
 import ledger.policy.Category;
 import ledger.policy.CreditBasis;
 import ledger.policy.CreditMethod;
+import ledger.projections.AccountStream;
 import ledger.projections.ReadModelDatabase;
+import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.statement.YearlyStatement.FamilyUse;
 import ledger.projections.statement.YearlyStatement.Total;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,18 +62,20 @@ class YearlyStatementProjectionTest {
 
     private JdbcTemplate jdbc;
     private YearlyStatementProjection projection;
+    private AccountStream accounts;
     private YearlyStatements statements;
 
     @BeforeEach
     void aBeijingAccount() {
         jdbc = ReadModelDatabase.fresh("yearly");
         projection = new YearlyStatementProjection(jdbc);
+        accounts = new AccountStream(new AccountReadModelProjection(jdbc, List.of(projection)));
         statements = new YearlyStatements(jdbc);
         ReadModelDatabase.openBeijingEmployee(jdbc, HOLDER, "2023-01-10");
     }
 
     @Test
-    void aYearOpensWithTheBalanceOfEverythingDatedBeforeItAndClosesWithItsOwnEntriesAdded() {
+    void aYearOpensWithTheBalanceOfEverythingDatedBeforeItAndClosesWithItsOwnEntriesAdded() throws Exception {
         deliver(HISTORY);
 
         YearlyStatement year2024 = statements.statement(HOLDER, 2024);
@@ -81,7 +85,7 @@ class YearlyStatementProjectionTest {
     }
 
     @Test
-    void totalsEachKindOfEntryWithItsCodeSignedOverBothPots() {
+    void totalsEachKindOfEntryWithItsCodeSignedOverBothPots() throws Exception {
         deliver(HISTORY);
 
         assertThat(statements.statement(HOLDER, 2024).totals()).containsExactly(
@@ -95,7 +99,7 @@ class YearlyStatementProjectionTest {
     }
 
     @Test
-    void showsWhatEachFamilyMemberUsedNetOfRefundsAndThePremiumsPaidForHim() {
+    void showsWhatEachFamilyMemberUsedNetOfRefundsAndThePremiumsPaidForHim() throws Exception {
         deliver(HISTORY);
 
         assertThat(statements.statement(HOLDER, 2024).familyUse()).containsExactly(
@@ -104,7 +108,7 @@ class YearlyStatementProjectionTest {
     }
 
     @Test
-    void aYearWithoutEntriesOpensAndClosesWithTheBalanceCarriedOver() {
+    void aYearWithoutEntriesOpensAndClosesWithTheBalanceCarriedOver() throws Exception {
         deliver(HISTORY);
 
         YearlyStatement year2025 = statements.statement(HOLDER, 2025);
@@ -116,17 +120,17 @@ class YearlyStatementProjectionTest {
     }
 
     @Test
-    void anEventDeliveredTwiceIsCountedOnce() {
+    void anEventDeliveredTwiceIsCountedOnce() throws Exception {
         deliver(HISTORY);
-        projection.on(HISTORY.get(2), 3);
-        projection.on(HISTORY.get(4), 5);
+        accounts.deliver(HOLDER, 3, HISTORY.get(2));
+        accounts.deliver(HOLDER, 5, HISTORY.get(4));
 
         assertThat(statements.statement(HOLDER, 2024).closing()).isEqualTo(balances("90.00", "70.00"));
         assertThat(statements.statement(HOLDER, 2024).familyUse()).contains(new FamilyUse(CHILD, 16_000));
     }
 
     @Test
-    void aResetClearsTheYearsForTheReplay() {
+    void aResetClearsTheYearsForTheReplay() throws Exception {
         deliver(HISTORY);
 
         projection.clearForReplay();
@@ -135,9 +139,9 @@ class YearlyStatementProjectionTest {
                 Balances.EMPTY, List.of(), List.of()));
     }
 
-    private void deliver(List<MoneyMovement> events) {
+    private void deliver(List<MoneyMovement> events) throws Exception {
         for (int i = 0; i < events.size(); i++) {
-            projection.on(events.get(i), i + 1);
+            accounts.deliver(HOLDER, i + 1, events.get(i));
         }
     }
 
