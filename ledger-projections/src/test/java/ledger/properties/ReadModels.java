@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import ledger.money.Pot;
 import ledger.payment.Payment;
+import ledger.projections.AccountStream;
 import ledger.projections.account.AccountReadModelProjection;
 import ledger.projections.fund.FundTotals;
 import ledger.projections.fund.FundTotals.PotReconciliation;
 import ledger.projections.fund.FundTotalsProjection;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +27,7 @@ final class ReadModels implements SequenceRun.AfterEachCommand {
 
     private static final JdbcTemplate JDBC = migratedDatabase();
 
-    private final AnnotationEventHandlerAdapter accountViews = new AnnotationEventHandlerAdapter(
+    private final AccountStream accountViews = new AccountStream(
             new AccountReadModelProjection(JDBC, List.of(new FundTotalsProjection(JDBC))));
     private final FundTotals totals = new FundTotals(JDBC);
 
@@ -73,7 +73,7 @@ final class ReadModels implements SequenceRun.AfterEachCommand {
                  sequence++) {
                 GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(type, stream.getKey(),
                         sequence, events.get(sequence));
-                accountViews.handle(message);
+                accountViews.deliver(message);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import ledger.projections.PendingWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -38,6 +39,7 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
     private static final TransactionDefinition NESTED =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
     private static final String REPLAY_ENDS = ProjectionSavepoints.class.getName() + "/replayEnds";
+    private static final String WRITES_AT_COMMIT = ProjectionSavepoints.class.getName() + "/writesAtCommit";
 
     private final PlatformTransactionManager transactions;
     private final List<String> groups;
@@ -84,16 +86,45 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         }
 
         private Object withoutSavepoint(Message<?> message, T target, String batch) throws Exception {
+            writeAtCommit(batch);
             try {
                 return super.handle(message, target);
             } catch (Exception failure) {
                 if (ParkingPolicy.isTransient(failure)) {
                     throw failure;
                 }
-                replayingInSavepoints.add(batch);
-                replays.increment();
-                throw new ReplayInSavepoints(message, failure);
+                throw replay(batch, "event " + message.getIdentifier() + " ("
+                        + message.getPayloadType().getSimpleName() + ")", failure);
             }
+        }
+
+        /**
+         * The read models' pending writes (ADR 31) are written when the batch prepares its commit, by this
+         * hook, registered before any of them: a write that fails for an event's fault replays the batch in
+         * savepoints too, where each handler's writes are written with it.
+         */
+        private void writeAtCommit(String batch) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            root.getOrComputeResource(WRITES_AT_COMMIT, key -> {
+                root.onPrepareCommit(committing -> {
+                    try {
+                        PendingWrites.writeNow();
+                    } catch (RuntimeException failure) {
+                        if (ParkingPolicy.isTransient(failure)) {
+                            throw failure;
+                        }
+                        throw replay(batch, "the batch's writes", failure);
+                    }
+                });
+                return batch;
+            });
+        }
+
+        /** The segment's next batch runs in savepoints; this one fails with the returned exception. */
+        private ReplayInSavepoints replay(String batch, String what, Exception failure) {
+            replayingInSavepoints.add(batch);
+            replays.increment();
+            return new ReplayInSavepoints(what, failure);
         }
 
         private Object inSavepoint(Message<?> message, T target) throws Exception {
@@ -101,7 +132,9 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
             Object result;
             try {
                 result = super.handle(message, target);
+                PendingWrites.writeNow();
             } catch (Exception | Error failure) {
+                PendingWrites.discard();
                 transactions.rollback(savepoint);
                 throw failure;
             }
@@ -138,9 +171,8 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
      */
     private static final class ReplayInSavepoints extends TransientDataAccessException {
 
-        private ReplayInSavepoints(Message<?> message, Exception failure) {
-            super("a read model could not apply event " + message.getIdentifier() + " ("
-                    + message.getPayloadType().getSimpleName() + ") in a batch without savepoints: the batch is "
+        private ReplayInSavepoints(String what, Exception failure) {
+            super("a read model could not apply " + what + " in a batch without savepoints: the batch is "
                     + "rolled back and replayed with a savepoint per handler, which parks the event", failure);
         }
     }

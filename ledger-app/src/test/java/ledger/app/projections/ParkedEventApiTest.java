@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +46,8 @@ class ParkedEventApiTest {
     private static final Path DATA_DIR = DataDirectories.fresh("parked");
     /** An employee's monthly credit there: 200.00 earmarked for a contribution base of 10,000.00. */
     private static final String REGION = "WUHAN";
+    /** A constraint the account view's row of one account breaks once it holds a credit. */
+    private static final String WRITE_POISON = "poisoned_by_test";
 
     @LocalServerPort
     private int port;
@@ -54,6 +57,8 @@ class ParkedEventApiTest {
     private MeterRegistry metrics;
     @Autowired
     private Projections projections;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private LedgerHttp http;
     private AccountSteps accounts;
@@ -76,6 +81,7 @@ class ParkedEventApiTest {
     @AfterEach
     void cure() {
         faulty.failingFor.clear();
+        jdbc.update("ALTER TABLE account_view DROP CONSTRAINT IF EXISTS " + WRITE_POISON);
         status.retryDeadLetters().expectJson(200);
     }
 
@@ -159,6 +165,41 @@ class ParkedEventApiTest {
         status.retryDeadLetters().expectJson(200).expectField("retried.0.stillParked", "0");
         accounts.expectBalance(poisoned, "0.00", "200.00", "200.00");
         expectReadiness(200, "UP");
+    }
+
+    /**
+     * The account view writes its rows when the batch commits (ADR 31): a write refused then, for one event's
+     * fault, is no handler's failure. The batch is replayed in savepoints, where each handler's writes go with
+     * it, so the event that caused it is the one parked and every other account of the batch is applied.
+     */
+    @Test
+    void aWriteRefusedAtTheBatchsCommitParksTheEventThatCausedIt() {
+        String poisoned = accounts.opened(employee());
+        List<String> others = accountsInEverySegment();
+        jdbc.update("ALTER TABLE account_view ADD CONSTRAINT " + WRITE_POISON + " CHECK (person_id <> '" + poisoned
+                + "' OR earmarked_fen = 0)");
+        double replayedBefore = replayedBatches();
+
+        accounts.credited(poisoned, "2024-01", "10000.00", "2024-01-05");
+        for (String other : others) {
+            accounts.credited(other, "2024-01", "10000.00", "2024-01-05");
+            accounts.expectBalance(other, "0.00", "200.00", "200.00");
+        }
+
+        status.awaitDone();
+        accounts.expectBalance(poisoned, "0.00", "0.00", "0.00");
+        JsonNode parked = status.readModels().path("parked");
+        assertThat(parked).as("%s", parked).hasSize(1);
+        assertThat(parked.get(0).path("sequenceIdentifier").asText()).isEqualTo(poisoned);
+        assertThat(parked.get(0).path("eventType").asText()).isEqualTo("MonthlyCreditPosted");
+        assertThat(parked.get(0).path("cause").asText()).containsIgnoringCase(WRITE_POISON);
+        assertThat(replayedBatches() - replayedBefore).as("the batch whose commit failed, replayed in savepoints")
+                .isEqualTo(1);
+
+        jdbc.update("ALTER TABLE account_view DROP CONSTRAINT " + WRITE_POISON);
+        status.retryDeadLetters().expectJson(200).expectFields("retried.0.sequencesApplied", "1");
+        accounts.expectBalance(poisoned, "0.00", "200.00", "200.00");
+        assertThat(accounts.statement(poisoned, "").expectJson(200).node("entries")).hasSize(1);
     }
 
     private String poisonedAccount() {

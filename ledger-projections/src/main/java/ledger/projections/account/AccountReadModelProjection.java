@@ -1,8 +1,10 @@
 package ledger.projections.account;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import ledger.account.event.AccountClosed;
 import ledger.account.event.AccountOpened;
 import ledger.account.event.ClosedAccountRefundForwarded;
@@ -15,7 +17,6 @@ import ledger.account.event.MoneyMovement;
 import ledger.account.event.RegisteredAsFamilyMember;
 import ledger.account.event.ResidentMemberRecorded;
 import ledger.account.event.RetirementRecorded;
-import ledger.interest.PotDelta;
 import ledger.money.Balances;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps the account view (balances, status) and the statement in step with the event stream. Each
- * update is guarded by the event's sequence number, so an event delivered twice changes nothing. A money
- * movement the guard takes in is handed on to the read models that sum movements, in the same call.
+ * change is guarded by the event's sequence number, so an event delivered twice changes nothing. A money
+ * movement the guard takes in is handed on to the read models that sum movements, in the same call. The
+ * rows change in memory and are written at the unit of work's commit ({@link AccountRows}, ADR 31).
  */
 @ProcessingGroup(AccountReadModelProjection.PROCESSING_GROUP)
 public class AccountReadModelProjection {
@@ -37,7 +39,10 @@ public class AccountReadModelProjection {
     private final JdbcTemplate jdbc;
     private final List<MovementTotals> totals;
 
-    /** {@code totals} are handed each movement in this order; one that keeps sums in memory goes last. */
+    /**
+     * {@code totals} are handed each movement in this order, and their writes follow the account's at the commit
+     * in the order they were first used: the fund totals, whose rows every segment adds to, go last.
+     */
     public AccountReadModelProjection(JdbcTemplate jdbc, List<MovementTotals> totals) {
         this.jdbc = jdbc;
         this.totals = List.copyOf(totals);
@@ -45,64 +50,65 @@ public class AccountReadModelProjection {
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO account_view (person_id, region, category, status, birth_date, opened_on, retired_on,
-                                          withdrawable_fen, earmarked_fen, last_sequence)
-                SELECT ?, ?, ?, 'OPEN', ?, ?, ?, 0, 0, ? FROM (VALUES (1)) AS one
-                WHERE NOT EXISTS (SELECT 1 FROM account_view WHERE person_id = ?)""",
-                event.personId(), event.region(), event.category().name(), event.birthDate(), event.openedOn(),
-                event.retiredOn(), sequence, event.personId());
+        AccountRows rows = AccountRows.of(jdbc);
+        if (rows.view(event.personId()).isEmpty()) {
+            rows.open(new AccountRows.View(event.personId(), event.region(), event.category().name(),
+                    event.birthDate(), event.openedOn(), event.retiredOn(), sequence));
+        }
     }
 
     /** A resident-scheme member has no account view; his row carries his position and his region. */
     @EventHandler
     void on(ResidentMemberRecorded event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO resident_member (person_id, region, recorded_on, last_sequence)
-                SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one
-                WHERE NOT EXISTS (SELECT 1 FROM resident_member WHERE person_id = ?)""",
-                event.personId(), event.region(), event.recordedOn(), sequence, event.personId());
+        AccountRows rows = AccountRows.of(jdbc);
+        if (rows.resident(event.personId()).isEmpty()) {
+            rows.record(new AccountRows.Resident(event.personId(), event.region(), event.recordedOn(), sequence));
+        }
     }
 
     @EventHandler
     void on(RetirementRecorded event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE account_view SET category = ?, retired_on = ?, last_sequence = ? "
-                        + "WHERE person_id = ? AND last_sequence < ?",
-                event.categoryAfter().name(), event.retiredOn(), sequence, event.personId(), sequence);
+        AccountRows.of(jdbc).view(event.personId()).filter(view -> view.advanceTo(sequence))
+                .ifPresent(view -> view.retire(event.categoryAfter().name(), event.retiredOn()));
     }
 
     /** A status that earns credits shows as the account's category; the others leave the category as it was. */
     @EventHandler
     void on(InsuranceStatusChanged event, @SequenceNumber long sequence) {
-        if (advance(event.personId(), sequence)) {
-            event.statusAfter().creditedAs().ifPresent(category -> jdbc.update(
-                    "UPDATE account_view SET category = ? WHERE person_id = ?", category.name(), event.personId()));
+        AccountRows rows = AccountRows.of(jdbc);
+        if (rows.advance(event.personId(), sequence)) {
+            event.statusAfter().creditedAs().ifPresent(category -> rows.view(event.personId())
+                    .ifPresent(view -> view.categorise(category.name())));
         }
     }
 
     @EventHandler
     void on(MoneyMovement movement, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        Balances after = movement.balanceAfter();
-        int updated = jdbc.update("UPDATE account_view SET withdrawable_fen = ?, earmarked_fen = ?, last_sequence = ? "
-                        + "WHERE person_id = ? AND last_sequence < ?",
-                after.withdrawable().fen(), after.earmarked().fen(), sequence, movement.personId(), sequence);
-        if (updated == 1) {
-            StatementLine line = StatementLine.of(movement);
-            movement.deltas().stream().filter(delta -> delta.signedFen() != 0).forEach(delta ->
-                    appendStatementEntry(movement, line, delta, sequence, recordedAt));
-            totals.forEach(model -> model.add(movement));
+        AccountRows rows = AccountRows.of(jdbc);
+        Optional<AccountRows.View> taken = rows.view(movement.personId()).filter(view -> view.advanceTo(sequence));
+        if (taken.isEmpty()) {
+            return;
         }
+        Balances after = movement.balanceAfter();
+        taken.get().hold(after.withdrawable().fen(), after.earmarked().fen());
+        StatementLine line = StatementLine.of(movement);
+        OffsetDateTime recorded = recordedAt.atOffset(ZoneOffset.UTC);
+        movement.deltas().stream().filter(delta -> delta.signedFen() != 0).forEach(delta ->
+                rows.appendStatementLine(movement.personId(), sequence, movement.effectiveDate(), recorded,
+                        line.type(), line.nationalCode(), delta.signedFen(), delta.pot().name(),
+                        after.withdrawable().fen(), after.earmarked().fen(), line.reference()));
+        totals.forEach(model -> model.add(movement, taken.get().region()));
     }
 
     @EventHandler
     void on(AccountClosed event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE account_view SET status = 'CLOSED', last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
-                sequence, event.personId(), sequence);
+        AccountRows.of(jdbc).view(event.personId()).filter(view -> view.advanceTo(sequence))
+                .ifPresent(AccountRows.View::close);
     }
 
     @EventHandler
     void on(ClosedAccountRefundForwarded event, @SequenceNumber long sequence) {
-        advance(event.personId(), sequence);
+        AccountRows.of(jdbc).advance(event.personId(), sequence);
     }
 
     @EventHandler
@@ -123,12 +129,12 @@ public class AccountReadModelProjection {
     /** The holder's side of a registration changes no read model but still advances the view's position. */
     @EventHandler
     void on(FamilyMemberRegistered event, @SequenceNumber long sequence) {
-        advance(event.personId(), sequence);
+        AccountRows.of(jdbc).advance(event.personId(), sequence);
     }
 
     @EventHandler
     void on(FamilyMemberRevoked event, @SequenceNumber long sequence) {
-        advance(event.personId(), sequence);
+        AccountRows.of(jdbc).advance(event.personId(), sequence);
     }
 
     @ResetHandler
@@ -141,33 +147,9 @@ public class AccountReadModelProjection {
     }
 
     private void replaceFundingOrder(String memberId, List<String> order, long sequence) {
-        if (advance(memberId, sequence)) {
-            jdbc.update("DELETE FROM funding_order WHERE member_id = ?", memberId);
-            for (int position = 0; position < order.size(); position++) {
-                jdbc.update("INSERT INTO funding_order (member_id, position, holder_id) VALUES (?, ?, ?)",
-                        memberId, position, order.get(position));
-            }
+        AccountRows rows = AccountRows.of(jdbc);
+        if (rows.advance(memberId, sequence)) {
+            rows.replaceFundingOrder(memberId, order);
         }
-    }
-
-    /** Moves the person's position on, in his account view or else his resident-member row. */
-    private boolean advance(String personId, long sequence) {
-        return jdbc.update("UPDATE account_view SET last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
-                sequence, personId, sequence) == 1
-                || jdbc.update("UPDATE resident_member SET last_sequence = ? WHERE person_id = ? AND last_sequence < ?",
-                sequence, personId, sequence) == 1;
-    }
-
-    private void appendStatementEntry(MoneyMovement movement, StatementLine line, PotDelta delta, long sequence,
-                                      Instant recordedAt) {
-        Balances after = movement.balanceAfter();
-        jdbc.update("""
-                INSERT INTO statement_entry (person_id, sequence_number, effective_date, recorded_at, entry_type,
-                                             national_code, amount_fen, pot, withdrawable_after_fen,
-                                             earmarked_after_fen, reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                movement.personId(), sequence, movement.effectiveDate(), recordedAt.atOffset(ZoneOffset.UTC),
-                line.type(), line.nationalCode(), delta.signedFen(), delta.pot().name(), after.withdrawable().fen(),
-                after.earmarked().fen(), line.reference());
     }
 }

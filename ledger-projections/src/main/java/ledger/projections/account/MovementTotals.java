@@ -10,7 +10,8 @@ import ledger.account.event.MoneyMovement;
  */
 public interface MovementTotals {
 
-    void add(MoneyMovement movement);
+    /** {@code region}: the region of the movement's account. */
+    void add(MoneyMovement movement, String region);
 
     /** Empties the read model for a replay. */
     void clearForReplay();

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Sums every money movement per region, month, pot and kind (credits, interest, payments, refunds,
  * withdrawals, payouts...), so the fund's figures reconcile with the sum of the account balances.
- * The account view hands it each movement once, as it takes the movement in (ADR 30): same order, same
- * transaction, the account's region already in the account view, and an event delivered twice counted
- * once. Its sums wait in memory for the batch's commit (ADR 26), so it is handed the movement last.
+ * The account view hands it each movement once, as it takes the movement in (ADR 30), with the account's
+ * region: same order, same transaction, and an event delivered twice counted once. Its sums wait in memory
+ * for the batch's commit (ADR 26), and every segment adds to its rows, so it is handed the movement last.
  */
 public class FundTotalsProjection implements MovementTotals {
 
@@ -22,9 +22,7 @@ public class FundTotalsProjection implements MovementTotals {
     }
 
     @Override
-    public void add(MoneyMovement movement) {
-        String region = jdbc.queryForObject("SELECT region FROM account_view WHERE person_id = ?", String.class,
-                movement.personId());
+    public void add(MoneyMovement movement, String region) {
         String month = YearMonth.from(movement.effectiveDate()).toString();
         String flow = StatementLine.of(movement).type();
         FundTotalsOfBatch.add(jdbc, movement.deltas().stream().filter(delta -> delta.signedFen() != 0)

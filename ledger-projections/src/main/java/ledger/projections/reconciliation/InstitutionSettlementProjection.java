@@ -6,6 +6,7 @@ import java.util.function.Function;
 import ledger.payment.event.PaymentRefunded;
 import ledger.payment.event.PaymentSettled;
 import ledger.projections.account.AccountReadModelProjection;
+import ledger.projections.account.AccountRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,11 +53,11 @@ public class InstitutionSettlementProjection {
     /**
      * The payer's region's zone. The payment's stream may be handled in another segment than the
      * payer's account: during a replay the account view may not have the payer yet, and the region's
-     * zone is then asked for with null (the ledger's own zone).
+     * zone is then asked for with null (the ledger's own zone). An account view opened in this same batch is
+     * not written yet, and is found among its pending writes.
      */
     private ZoneId zoneOf(String personId) {
-        return zoneOfRegion.apply(jdbc.queryForList("SELECT region FROM account_view WHERE person_id = ?",
-                String.class, personId).stream().findFirst().orElse(null));
+        return zoneOfRegion.apply(AccountRows.regionOf(jdbc, personId).orElse(null));
     }
 
     @ResetHandler

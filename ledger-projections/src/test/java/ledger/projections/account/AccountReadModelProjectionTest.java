@@ -1,6 +1,7 @@
 package ledger.projections.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +13,22 @@ import ledger.account.event.TransferredIn;
 import ledger.money.Balances;
 import ledger.money.Money;
 import ledger.policy.Category;
+import ledger.projections.AccountStream;
 import ledger.projections.ReadModelDatabase;
+import org.axonframework.common.IdentifierFactory;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The account view's and the statement's handlers called directly, as Axon calls them, over a fresh
+ * The account view's and the statement's handlers called as Axon calls them, over a fresh
  * in-memory database: an event delivered again (a redelivery after a crash, a retried dead letter)
  * changes neither the balances nor the statement, even after a later event was applied.
  */
@@ -34,37 +44,58 @@ class AccountReadModelProjectionTest {
             LocalDate.of(2024, 3, 9), new Balances(Money.parse("80.00"), Money.ZERO));
 
     private JdbcTemplate jdbc;
-    private AccountReadModelProjection projection;
+    private AccountStream stream;
 
     @BeforeEach
-    void anAccountOpenedInBeijing() {
+    void anAccountOpenedInBeijing() throws Exception {
         jdbc = ReadModelDatabase.fresh("account-read-models");
-        projection = new AccountReadModelProjection(jdbc, List.of());
+        stream = new AccountStream(new AccountReadModelProjection(jdbc, List.of()));
         AccountOpened opened = new AccountOpened(PERSON, "BEIJING", Category.EMPLOYEE, LocalDate.of(1980, 1, 1),
                 LocalDate.of(2020, 1, 1), null);
-        projection.on(opened, 0);
-        projection.on(opened, 0);
+        stream.deliver(PERSON, 0, opened);
+        stream.deliver(PERSON, 0, opened);
     }
 
     @Test
-    void aMovementDeliveredTwiceIsOneStatementEntryAndOneBalance() {
-        projection.on(TRANSFER, 1, RECORDED);
-        projection.on(TRANSFER, 1, RECORDED);
+    void aMovementDeliveredTwiceIsOneStatementEntryAndOneBalance() throws Exception {
+        deliver(1, TRANSFER);
+        deliver(1, TRANSFER);
 
         assertThat(balanceFen()).containsExactly(0L, 50_000L, 1L);
         assertThat(statementFen()).containsExactly(50_000L);
     }
 
     @Test
-    void aRedeliveredEarlierMovementDoesNotTakeTheBalanceBackOrAddAnEntry() {
-        projection.on(LEGACY, 1, RECORDED);
-        projection.on(WITHDRAWAL, 2, RECORDED);
-        projection.on(LEGACY, 1, RECORDED);
-        projection.on(WITHDRAWAL, 2, RECORDED);
+    void aRedeliveredEarlierMovementDoesNotTakeTheBalanceBackOrAddAnEntry() throws Exception {
+        deliver(1, LEGACY);
+        deliver(2, WITHDRAWAL);
+        deliver(1, LEGACY);
+        deliver(2, WITHDRAWAL);
 
         assertThat(balanceFen()).containsExactly(8_000L, 0L, 2L);
         assertThat(statementFen()).containsExactly(20_000L, -12_000L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_view", Integer.class)).isOne();
+    }
+
+    @Test
+    void aUnitOfWorkWritesAtItsCommitAndFailsAsPassingWhenAnotherTransactionChangedTheRowMeanwhile()
+            throws Exception {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
+                new AccountReadModelProjection(jdbc, List.of()));
+        EventMessage<?> transfer = new GenericDomainEventMessage<>("PersonalAccount", PERSON, 1, TRANSFER);
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(transfer);
+        handlers.handle(transfer);
+        assertThat(balanceFen()).as("held until the commit").containsExactly(0L, 0L, 0L);
+
+        jdbc.update("UPDATE account_view SET last_sequence = 1 WHERE person_id = ?", PERSON);
+
+        assertThatThrownBy(unitOfWork::commit).isInstanceOf(ConcurrencyFailureException.class);
+        assertThat(statementFen()).isEmpty();
+    }
+
+    private void deliver(long sequence, Object movement) throws Exception {
+        stream.deliver(new GenericDomainEventMessage<>("PersonalAccount", PERSON, sequence, movement,
+                MetaData.emptyInstance(), IdentifierFactory.getInstance().generateIdentifier(), RECORDED));
     }
 
     /** withdrawable, earmarked and the position of the account view. */

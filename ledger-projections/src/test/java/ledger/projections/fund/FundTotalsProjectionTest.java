@@ -77,8 +77,8 @@ class FundTotalsProjectionTest {
         ReadModelDatabase.openBeijingEmployee(jdbc, OTHER, "2020-01-01");
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
 
-        projection.add(transferOf(PERSON, "t-1", "500.00"));
-        projection.add(transferOf(OTHER, "t-2", "20.00"));
+        projection.add(transferOf(PERSON, "t-1", "500.00"), "BEIJING");
+        projection.add(transferOf(OTHER, "t-2", "20.00"), "BEIJING");
         assertThat(totals.lines("BEIJING")).as("nothing written before the commit").isEmpty();
         batch.commit();
 
@@ -90,7 +90,7 @@ class FundTotalsProjectionTest {
     void aBatchRolledBackAddsNothing() {
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
 
-        projection.add(transferOf(PERSON, "t-1", "500.00"));
+        projection.add(transferOf(PERSON, "t-1", "500.00"), "BEIJING");
         batch.rollback();
 
         assertThat(totals.lines("BEIJING")).isEmpty();
